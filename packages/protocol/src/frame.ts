@@ -1,0 +1,82 @@
+// Byte layout of frames (docs/PROTOCOL.md): the TCP stream form `u32 BE length + u8 kind + payload`
+// (length counts kind + payload) and the UDP datagram form `u8 kind + 8-byte token + payload`.
+
+import { ErrorCodes, ProtocolError } from './errors.js';
+import { type FrameKind, frameKindName, isDatagramFrameKind } from './frame-kinds.js';
+
+/** Bytes before the payload in a TCP frame: u32 length + u8 kind. */
+export const STREAM_HEADER_BYTES = 5;
+/** Bytes before the payload in a UDP datagram: u8 kind + 8-byte session token. */
+export const DATAGRAM_HEADER_BYTES = 9;
+/** Length of a UDP session token and of a client nonce. */
+export const SESSION_TOKEN_BYTES = 8;
+/** Default cap on one TCP frame (kind + payload). */
+export const DEFAULT_MAX_FRAME_BYTES = 4 * 1024 * 1024;
+/** Largest UDP payload IPv4 can carry; the default cap on one datagram. */
+export const MAX_UDP_DATAGRAM_BYTES = 65_507;
+
+export interface Frame {
+  readonly kind: FrameKind;
+  /** A view, valid until the next decode on the same decoder only if you copy it; see FrameDecoder. */
+  readonly payload: Buffer;
+}
+
+const EMPTY = Buffer.alloc(0);
+
+/** The 5-byte header of a TCP frame whose payload is `payloadLength` bytes. */
+export function encodeFrameHeader(kind: FrameKind, payloadLength: number): Buffer {
+  const header = Buffer.allocUnsafe(STREAM_HEADER_BYTES);
+  header.writeUInt32BE(payloadLength + 1, 0);
+  header[4] = kind;
+  return header;
+}
+
+/** A whole TCP frame in one buffer (copies the payload; transports write header and payload apart). */
+export function encodeFrame(kind: FrameKind, payload: Uint8Array = EMPTY): Buffer {
+  const out = Buffer.allocUnsafe(STREAM_HEADER_BYTES + payload.byteLength);
+  out.writeUInt32BE(payload.byteLength + 1, 0);
+  out[4] = kind;
+  out.set(payload, STREAM_HEADER_BYTES);
+  return out;
+}
+
+export interface Datagram {
+  readonly kind: FrameKind;
+  /** Session token, or the client nonce for SESSION_OPEN / SESSION_ACCEPT / a refusal. A view. */
+  readonly token: Buffer;
+  readonly payload: Buffer;
+}
+
+/** One UDP datagram: u8 kind + token + payload. */
+export function encodeDatagram(kind: FrameKind, token: Uint8Array, payload: Uint8Array = EMPTY): Buffer {
+  if (token.byteLength !== SESSION_TOKEN_BYTES) {
+    throw new ProtocolError(ErrorCodes.INVALID_FRAME, `a session token is ${SESSION_TOKEN_BYTES} bytes`);
+  }
+  const out = Buffer.allocUnsafe(DATAGRAM_HEADER_BYTES + payload.byteLength);
+  out[0] = kind;
+  out.set(token, 1);
+  out.set(payload, DATAGRAM_HEADER_BYTES);
+  return out;
+}
+
+/** Parses one UDP datagram. Never throws: bad input gives a ProtocolError. Views, no copies. */
+export function decodeDatagram(bytes: Buffer, maxDatagramBytes = MAX_UDP_DATAGRAM_BYTES): Datagram | ProtocolError {
+  if (bytes.byteLength > maxDatagramBytes) {
+    return new ProtocolError(
+      ErrorCodes.FRAME_TOO_LARGE,
+      `datagram of ${bytes.byteLength} bytes exceeds the maximum of ${maxDatagramBytes}`,
+    );
+  }
+  if (bytes.byteLength < DATAGRAM_HEADER_BYTES) {
+    return new ProtocolError(ErrorCodes.INVALID_FRAME, `datagram of ${bytes.byteLength} bytes is shorter than its header`);
+  }
+  const kind = bytes[0]!;
+  if (!isDatagramFrameKind(kind)) {
+    return new ProtocolError(ErrorCodes.UNKNOWN_FRAME_KIND, `unknown frame kind ${frameKindName(kind)}`);
+  }
+  return {
+    kind,
+    token: bytes.subarray(1, DATAGRAM_HEADER_BYTES),
+    payload: bytes.subarray(DATAGRAM_HEADER_BYTES),
+  };
+}
