@@ -4,8 +4,8 @@
 // are joined only once the whole frame is there.
 
 import { ErrorCodes, ProtocolError } from './errors.js';
-import { frameKindName, isStreamFrameKind } from './frame-kinds.js';
 import { DEFAULT_MAX_FRAME_BYTES, type Frame, STREAM_HEADER_BYTES } from './frame.js';
+import { frameKindName, isStreamFrameKind } from './frame-kinds.js';
 
 export interface FrameDecoderOptions {
   /** Largest frame accepted (kind byte + payload). Default 4 MiB. */
@@ -103,20 +103,27 @@ export class FrameDecoder {
     if (before >= STREAM_HEADER_BYTES) return;
     const head = this.#pending.length === 1 ? bytes : Buffer.concat(this.#pending);
     if (head.byteLength >= LENGTH_BYTES) this.#length = head.readUInt32BE(0);
-    if (this.#length >= 0) this.#invalid(this.#length, head.byteLength > LENGTH_BYTES ? head[LENGTH_BYTES] : undefined);
+    if (this.#length >= 0)
+      this.#invalid(this.#length, head.byteLength > LENGTH_BYTES ? head[LENGTH_BYTES] : undefined);
   }
 
   /** Checks a header (the kind once known); on bad values poisons the decoder and returns true. */
   #invalid(length: number, kind: number | undefined): boolean {
     if (length === 0) {
-      this.#error = new ProtocolError(ErrorCodes.INVALID_FRAME, 'frame length 0: a frame holds at least its kind byte');
+      this.#error = new ProtocolError(
+        ErrorCodes.INVALID_FRAME,
+        'frame length 0: a frame holds at least its kind byte',
+      );
     } else if (length > this.maxFrameBytes) {
       this.#error = new ProtocolError(
         ErrorCodes.FRAME_TOO_LARGE,
         `frame of ${length} bytes exceeds the maximum of ${this.maxFrameBytes}`,
       );
     } else if (kind !== undefined && !isStreamFrameKind(kind)) {
-      this.#error = new ProtocolError(ErrorCodes.UNKNOWN_FRAME_KIND, `unknown frame kind ${frameKindName(kind)}`);
+      this.#error = new ProtocolError(
+        ErrorCodes.UNKNOWN_FRAME_KIND,
+        `unknown frame kind ${frameKindName(kind)}`,
+      );
     } else {
       return false;
     }

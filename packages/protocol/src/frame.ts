@@ -60,7 +60,10 @@ export function encodeDatagram(kind: FrameKind, token: Uint8Array, payload: Uint
 }
 
 /** Parses one UDP datagram. Never throws: bad input gives a ProtocolError. Views, no copies. */
-export function decodeDatagram(bytes: Buffer, maxDatagramBytes = MAX_UDP_DATAGRAM_BYTES): Datagram | ProtocolError {
+export function decodeDatagram(
+  bytes: Buffer,
+  maxDatagramBytes = MAX_UDP_DATAGRAM_BYTES,
+): Datagram | ProtocolError {
   if (bytes.byteLength > maxDatagramBytes) {
     return new ProtocolError(
       ErrorCodes.FRAME_TOO_LARGE,
@@ -68,7 +71,10 @@ export function decodeDatagram(bytes: Buffer, maxDatagramBytes = MAX_UDP_DATAGRA
     );
   }
   if (bytes.byteLength < DATAGRAM_HEADER_BYTES) {
-    return new ProtocolError(ErrorCodes.INVALID_FRAME, `datagram of ${bytes.byteLength} bytes is shorter than its header`);
+    return new ProtocolError(
+      ErrorCodes.INVALID_FRAME,
+      `datagram of ${bytes.byteLength} bytes is shorter than its header`,
+    );
   }
   const kind = bytes[0]!;
   if (!isDatagramFrameKind(kind)) {

@@ -18,7 +18,10 @@ export const encodePong = encodePing;
 
 export function decodePing(payload: Uint8Array): number | ProtocolError {
   if (payload.byteLength !== 4) {
-    return new ProtocolError(ErrorCodes.INVALID_FRAME, `PING/PONG payload must be 4 bytes, got ${payload.byteLength}`);
+    return new ProtocolError(
+      ErrorCodes.INVALID_FRAME,
+      `PING/PONG payload must be 4 bytes, got ${payload.byteLength}`,
+    );
   }
   return ((payload[0]! << 24) | (payload[1]! << 16) | (payload[2]! << 8) | payload[3]!) >>> 0;
 }

@@ -4,10 +4,16 @@
 // drop frames (a lossy datagram link).
 
 import { EventEmitter } from 'node:events';
-import type { CloseInfo, Connection, ConnectionEvents, ConnectionState, TransportKind } from './connection.js';
+import type {
+  CloseInfo,
+  Connection,
+  ConnectionEvents,
+  ConnectionState,
+  TransportKind,
+} from './connection.js';
 import { ConnectionClosedError, ErrorCodes, HeartwireError } from './errors.js';
-import { FrameKind } from './frame-kinds.js';
 import { STREAM_HEADER_BYTES } from './frame.js';
+import { FrameKind } from './frame-kinds.js';
 import { decodeClose, encodeClose } from './payloads.js';
 import type { DisconnectReason } from './reasons.js';
 
@@ -98,7 +104,9 @@ export class MemoryConnection extends EventEmitter<ConnectionEvents> implements 
     this.#finish({ reason, message, initiator: 'local' });
     const peer = this.#peer;
     if (peer && !this.frozen) {
-      queueMicrotask(() => peer.#finish({ reason: 'network-interrupted', message: 'peer reset', initiator: 'remote' }));
+      queueMicrotask(() =>
+        peer.#finish({ reason: 'network-interrupted', message: 'peer reset', initiator: 'remote' }),
+      );
     }
   }
 
