@@ -1,0 +1,250 @@
+// One TCP connection as a heartwire Connection: frames in through the incremental decoder, frames
+// out as header + payload without copying the payload, a bounded send buffer, and an orderly close
+// (CLOSE frame, flush with a bound, FIN) that reports its reason exactly once.
+
+import type { Socket } from 'node:net';
+import {
+  type CloseInfo,
+  type Connection,
+  ConnectionClosedError,
+  DisconnectReason,
+  decodeClose,
+  ErrorCodes,
+  encodeClose,
+  FrameDecoder,
+  FrameKind,
+  HeartwireError,
+  type ProtocolError,
+  STREAM_HEADER_BYTES,
+} from '@heartwire/protocol';
+import createDebug from 'debug';
+import { ConnectionBase } from './connection-base.js';
+import { nextConnectionId } from './ids.js';
+import type { ResolvedTcpOptions } from './options.js';
+import type { TransportStats } from './stats.js';
+
+const debug = createDebug('heartwire:transport:tcp');
+const EMPTY = Buffer.alloc(0);
+
+/** The libuv stream handle fields we read for `bytesFlushed`; private to Node, so each is checked. */
+interface StreamHandle {
+  readonly bytesWritten?: unknown;
+  readonly writeQueueSize?: unknown;
+}
+
+export interface TcpConnectionInit {
+  readonly options: ResolvedTcpOptions;
+  readonly stats: TransportStats;
+  /** Called once, just before `close` is emitted (the engine forgets the connection). */
+  readonly onClosed?: (connection: TcpConnection) => void;
+}
+
+export class TcpConnection extends ConnectionBase implements Connection {
+  readonly transport = 'tcp' as const;
+  readonly remoteAddress: string;
+  readonly remotePort: number;
+  readonly maxPayloadBytes: number;
+  readonly #socket: Socket;
+  readonly #decoder: FrameDecoder;
+  readonly #options: ResolvedTcpOptions;
+  readonly #stats: TransportStats;
+  readonly #onClosed: ((connection: TcpConnection) => void) | undefined;
+  #bytesReceived = 0;
+  #bytesSent = 0;
+  #bytesFlushed = 0;
+  #corked = false;
+  #needDrain = false;
+  #closeTimer: NodeJS.Timeout | undefined;
+  #socketError: Error | undefined;
+
+  constructor(socket: Socket, init: TcpConnectionInit) {
+    super(nextConnectionId('tcp'));
+    this.#socket = socket;
+    this.#options = init.options;
+    this.#stats = init.stats;
+    this.#onClosed = init.onClosed;
+    this.maxPayloadBytes = init.options.maxFrameBytes - 1;
+    this.#decoder = new FrameDecoder({ maxFrameBytes: init.options.maxFrameBytes });
+    this.remoteAddress = socket.remoteAddress ?? '';
+    this.remotePort = socket.remotePort ?? 0;
+    socket.setNoDelay(true);
+    socket.setKeepAlive(init.options.keepAlive, init.options.keepAliveInitialDelayMs);
+    socket.on('data', this.#onData);
+    socket.on('drain', this.#onDrain);
+    socket.on('error', this.#onError);
+    socket.on('close', this.#onSocketClose);
+    socket.on('finish', this.#onFinish);
+    if (socket.destroyed) queueMicrotask(this.#onSocketClose);
+  }
+
+  get bytesReceived(): number {
+    return this.#bytesReceived;
+  }
+
+  get bytesSent(): number {
+    return this.#bytesSent;
+  }
+
+  /**
+   * Bytes handed to the kernel. Node's own `socket.bytesWritten` counts bytes still in its buffer,
+   * and `writableLength` only drops when a whole write completes, so a large frame draining towards
+   * a slow peer would look stalled. The libuv handle knows better: its `bytesWritten` (dispatched to
+   * libuv) minus `writeQueueSize` (not yet accepted by the kernel) advances with every partial
+   * write. Once the handle is gone the last value stays (or `bytesSent`, if everything was flushed
+   * before the socket finished). Never goes backwards, never exceeds `bytesSent`.
+   */
+  get bytesFlushed(): number {
+    const handle = (this.#socket as unknown as { _handle?: StreamHandle | null })._handle;
+    if (handle && typeof handle.bytesWritten === 'number' && typeof handle.writeQueueSize === 'number') {
+      const flushed = Math.min(handle.bytesWritten - handle.writeQueueSize, this.#bytesSent);
+      if (flushed > this.#bytesFlushed) this.#bytesFlushed = flushed;
+    }
+    return this.#bytesFlushed;
+  }
+
+  send(kind: FrameKind, payload: Uint8Array = EMPTY): boolean {
+    if (this.state !== 'open') throw new ConnectionClosedError(`connection ${this.id} is ${this.state}`);
+    if (payload.byteLength > this.maxPayloadBytes) {
+      throw new HeartwireError(
+        ErrorCodes.PAYLOAD_TOO_LARGE,
+        `payload of ${payload.byteLength} bytes exceeds the maximum of ${this.maxPayloadBytes}`,
+      );
+    }
+    const size = STREAM_HEADER_BYTES + payload.byteLength;
+    if (this.#socket.writableLength + size > this.#options.maxSendBufferBytes) {
+      this.#stats.sendBufferOverflows += 1;
+      const message = `send buffer would exceed ${this.#options.maxSendBufferBytes} bytes: the peer reads too slowly`;
+      debug('%s %s', this.id, message);
+      this.destroy(DisconnectReason.SEND_BUFFER_OVERFLOW, message);
+      throw new ConnectionClosedError(`connection ${this.id} destroyed: ${message}`);
+    }
+    this.#write(kind, payload);
+    if (this.#socket.writableLength < this.#options.sendHighWaterMarkBytes) return true;
+    this.#needDrain = true;
+    return false;
+  }
+
+  close(reason: DisconnectReason = DisconnectReason.CLOSED, message = ''): Promise<void> {
+    if (!this.beginClose(reason, message, 'local')) return this.closedPromise;
+    debug('%s close: %s %s', this.id, reason, message);
+    this.#endGracefully(true, reason, message);
+    return this.closedPromise;
+  }
+
+  destroy(reason: DisconnectReason = DisconnectReason.CLOSED, message = ''): void {
+    if (this.state === 'closed') return;
+    this.beginClose(reason, message, 'local');
+    debug('%s destroy: %s %s', this.id, reason, message);
+    this.#socket.destroy();
+  }
+
+  protected onFinished(info: CloseInfo): void {
+    if (this.#closeTimer) clearTimeout(this.#closeTimer);
+    debug('%s closed: %s (%s) %s', this.id, info.reason, info.initiator, info.message);
+    this.#onClosed?.(this);
+  }
+
+  /** Header and payload as two writes under one cork: the payload is never copied, and all frames
+   * sent in the same tick reach the kernel in one writev. */
+  #write(kind: FrameKind, payload: Uint8Array): void {
+    const socket = this.#socket;
+    const header = Buffer.allocUnsafe(STREAM_HEADER_BYTES);
+    header.writeUInt32BE(payload.byteLength + 1, 0);
+    header[4] = kind;
+    if (!this.#corked) {
+      this.#corked = true;
+      socket.cork();
+      process.nextTick(this.#uncork);
+    }
+    socket.write(header);
+    if (payload.byteLength > 0) socket.write(payload);
+    this.#bytesSent += STREAM_HEADER_BYTES + payload.byteLength;
+  }
+
+  readonly #uncork = (): void => {
+    this.#corked = false;
+    this.#socket.uncork();
+  };
+
+  /** Optionally writes CLOSE, then FIN; destroys the socket if that does not finish in time. */
+  #endGracefully(sendCloseFrame: boolean, reason: DisconnectReason, message: string): void {
+    const socket = this.#socket;
+    if (!socket.destroyed && socket.writable && !socket.writableEnded) {
+      if (sendCloseFrame) this.#write(FrameKind.CLOSE, encodeClose(reason, message));
+      socket.end();
+    } else if (!socket.destroyed && socket.writableEnded) {
+      // Our FIN is already out; the peer's FIN or the timer completes the close.
+    } else {
+      socket.destroy();
+    }
+    this.#closeTimer ??= setTimeout(() => {
+      debug('%s close not finished after %d ms: destroying', this.id, this.#options.closeTimeoutMs);
+      socket.destroy();
+    }, this.#options.closeTimeoutMs);
+    this.#closeTimer.unref();
+  }
+
+  readonly #onData = (chunk: Buffer): void => {
+    // Liveness counts bytes as they arrive, before any frame is complete.
+    this.#bytesReceived += chunk.byteLength;
+    if (this.#decoder.error) return;
+    const { frames, error } = this.#decoder.push(chunk);
+    for (let i = 0; i < frames.length; i++) {
+      const frame = frames[i]!;
+      if (frame.kind === FrameKind.CLOSE) {
+        this.#onCloseFrame(frame.payload);
+        return;
+      }
+      if (this.state !== 'open') return;
+      this.emit('frame', frame.kind, frame.payload);
+    }
+    if (error) this.#onProtocolError(error);
+  };
+
+  #onCloseFrame(payload: Buffer): void {
+    const close = decodeClose(payload);
+    let began: boolean;
+    if (close instanceof Error) {
+      this.#stats.invalidMessages += 1;
+      began = this.beginClose(DisconnectReason.INVALID_MESSAGE, close.message, 'remote');
+    } else {
+      began = this.beginClose(close.reason, close.message, 'remote');
+    }
+    if (began) {
+      debug('%s CLOSE received: %s', this.id, this.pendingCloseInfo?.reason);
+      this.#endGracefully(false, DisconnectReason.CLOSED, '');
+    }
+  }
+
+  #onProtocolError(error: ProtocolError): void {
+    this.#stats.invalidMessages += 1;
+    debug('%s invalid bytes from %s:%d: %s', this.id, this.remoteAddress, this.remotePort, error.message);
+    void this.close(DisconnectReason.INVALID_MESSAGE, error.message);
+  }
+
+  readonly #onDrain = (): void => {
+    if (!this.#needDrain || this.state !== 'open') return;
+    this.#needDrain = false;
+    this.emit('drain');
+  };
+
+  readonly #onError = (error: Error): void => {
+    // 'close' always follows; the error only lends its text to the close reason.
+    this.#stats.socketErrors += 1;
+    this.#socketError ??= error;
+    debug('%s socket error: %s', this.id, error.message);
+  };
+
+  /** Every byte written was handed to the kernel before the FIN. */
+  readonly #onFinish = (): void => {
+    this.#bytesFlushed = this.#bytesSent;
+  };
+
+  readonly #onSocketClose = (): void => {
+    this.finish({
+      reason: DisconnectReason.NETWORK_INTERRUPTED,
+      message: this.#socketError?.message ?? 'connection ended by the peer without a CLOSE frame',
+      initiator: 'remote',
+    });
+  };
+}

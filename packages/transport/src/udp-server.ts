@@ -1,0 +1,257 @@
+// The UDP server engine: one socket, a session per client opened by SESSION_OPEN/SESSION_ACCEPT and
+// bound to a random token. Datagrams are routed by token, never by source address alone, so a
+// spoofed address cannot inject into another session. A session's address is fixed at open: a
+// valid token from another address is dropped and counted (a client whose address changed opens a
+// new session). The engine never ends a session by itself: the heartbeat above closes silent ones.
+
+import { randomBytes } from 'node:crypto';
+import { createSocket, type RemoteInfo, type Socket } from 'node:dgram';
+import { EventEmitter } from 'node:events';
+import {
+  type Connection,
+  DisconnectReason,
+  decodeDatagram,
+  ErrorCodes,
+  encodeClose,
+  encodeDatagram,
+  FrameKind,
+  HeartwireError,
+  SESSION_TOKEN_BYTES,
+} from '@heartwire/protocol';
+import createDebug from 'debug';
+import {
+  type ResolvedUdpOptions,
+  resolveHost,
+  resolveMaxConnections,
+  resolvePort,
+  resolveUdpOptions,
+  type UdpServerOptions,
+  udpSocketType,
+} from './options.js';
+import { createStats, type TransportStats } from './stats.js';
+import type { ServerEngineEvents } from './tcp-server.js';
+import { UdpConnection } from './udp-connection.js';
+
+const debug = createDebug('heartwire:transport:udp');
+
+interface Session {
+  readonly connection: UdpConnection;
+  readonly openKey: string;
+}
+
+export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements AsyncDisposable {
+  readonly host: string;
+  readonly maxConnections: number;
+  readonly options: ResolvedUdpOptions;
+  readonly #requestedPort: number;
+  readonly #connections = new Map<string, UdpConnection>();
+  /** Sessions by token (hex). */
+  readonly #byToken = new Map<string, Session>();
+  /** Sessions by `address|port|nonce`, so a retransmitted SESSION_OPEN gets the same answer. */
+  readonly #byOpen = new Map<string, Session>();
+  readonly #stats = createStats();
+  #socket: Socket | undefined;
+  #port = 0;
+  #started: Promise<void> | undefined;
+  #closing: Promise<void> | undefined;
+
+  constructor(options: UdpServerOptions = {}) {
+    super();
+    this.host = resolveHost(options.host);
+    this.#requestedPort = resolvePort(options.port, 0);
+    this.maxConnections = resolveMaxConnections(options.maxConnections);
+    this.options = resolveUdpOptions(options);
+  }
+
+  get port(): number {
+    return this.#port;
+  }
+
+  /** Open sessions by connection id. */
+  get connections(): ReadonlyMap<string, Connection> {
+    return this.#connections;
+  }
+
+  /** Live counters (not a copy). */
+  get stats(): Readonly<TransportStats> {
+    return this.#stats;
+  }
+
+  /** Binds the socket; rejects with the socket error (e.g. EADDRINUSE). Calling it again returns the same promise. */
+  start(): Promise<void> {
+    if (this.#closing)
+      return Promise.reject(new HeartwireError(ErrorCodes.INVALID_STATE, 'server is closed'));
+    this.#started ??= new Promise<void>((resolve, reject) => {
+      const socket = createSocket({ type: udpSocketType(this.host) });
+      this.#socket = socket;
+      const onError = (error: Error): void => {
+        this.#socket = undefined;
+        socket.close();
+        reject(error);
+      };
+      socket.once('error', onError);
+      socket.bind(this.#requestedPort, this.host, () => {
+        socket.off('error', onError);
+        socket.on('error', (error) => {
+          this.#stats.socketErrors += 1;
+          debug('socket error: %s', error.message);
+        });
+        socket.on('message', this.#onMessage);
+        this.#port = socket.address().port;
+        debug('bound to %s:%d', this.host, this.#port);
+        resolve();
+      });
+    });
+    return this.#started;
+  }
+
+  /** Closes one session with a reason (a CLOSE datagram). Resolves false for an unknown id. */
+  async closeOneConnection(id: string, reason: DisconnectReason, message = ''): Promise<boolean> {
+    const connection = this.#connections.get(id);
+    if (!connection) return false;
+    await connection.close(reason, message);
+    return true;
+  }
+
+  /** Sends CLOSE `server-shutdown` to every session, then closes the socket; resolves once the port is released. Idempotent. */
+  close(): Promise<void> {
+    this.#closing ??= this.#shutdown();
+    return this.#closing;
+  }
+
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.close();
+  }
+
+  async #shutdown(): Promise<void> {
+    await this.#started?.catch(() => undefined);
+    const socket = this.#socket;
+    if (!socket) return;
+    debug('closing %s:%d with %d sessions', this.host, this.#port, this.#connections.size);
+    await Promise.all(
+      [...this.#connections.values()].map((connection) => connection.close(DisconnectReason.SERVER_SHUTDOWN)),
+    );
+    await new Promise<void>((resolve) => socket.close(() => resolve()));
+    debug('closed %s:%d', this.host, this.#port);
+  }
+
+  readonly #onMessage = (message: Buffer, remote: RemoteInfo): void => {
+    if (message.byteLength > this.options.maxDatagramBytes) {
+      this.#stats.oversizedDatagrams += 1;
+      debug('dropped a datagram of %d bytes from %s:%d', message.byteLength, remote.address, remote.port);
+      return;
+    }
+    const datagram = decodeDatagram(message, this.options.maxDatagramBytes);
+    if (datagram instanceof Error) {
+      this.#stats.invalidMessages += 1;
+      debug('dropped an invalid datagram from %s:%d: %s', remote.address, remote.port, datagram.message);
+      return;
+    }
+    if (datagram.kind === FrameKind.SESSION_OPEN) {
+      this.#onSessionOpen(datagram.token, remote);
+      return;
+    }
+    const session = this.#byToken.get(datagram.token.toString('hex'));
+    if (!session) {
+      this.#stats.badTokens += 1;
+      debug('dropped a datagram with an unknown token from %s:%d', remote.address, remote.port);
+      return;
+    }
+    const connection = session.connection;
+    if (remote.address !== connection.remoteAddress || remote.port !== connection.remotePort) {
+      this.#stats.addressMismatches += 1;
+      debug(
+        '%s: dropped a datagram from %s:%d, not the session address',
+        connection.id,
+        remote.address,
+        remote.port,
+      );
+      return;
+    }
+    if (datagram.kind === FrameKind.SESSION_ACCEPT) {
+      this.#stats.invalidMessages += 1;
+      return;
+    }
+    connection.receive(datagram.kind, datagram.payload, message.byteLength);
+  };
+
+  #onSessionOpen(nonce: Buffer, remote: RemoteInfo): void {
+    const openKey = `${remote.address}|${remote.port}|${nonce.toString('hex')}`;
+    const existing = this.#byOpen.get(openKey);
+    if (existing) {
+      this.#stats.duplicateSessionOpens += 1;
+      this.#reply(encodeDatagram(FrameKind.SESSION_ACCEPT, nonce, existing.connection.token), remote);
+      return;
+    }
+    const refusal = this.#closing
+      ? DisconnectReason.SERVER_SHUTDOWN
+      : this.#connections.size >= this.maxConnections
+        ? DisconnectReason.MAX_CONNECTIONS
+        : undefined;
+    if (refusal) {
+      this.#stats.connectionsRejected += 1;
+      debug('refusing a session from %s:%d: %s', remote.address, remote.port, refusal);
+      const text = `server refused the session: ${refusal}`;
+      this.#reply(encodeDatagram(FrameKind.CLOSE, nonce, encodeClose(refusal, text)), remote);
+      return;
+    }
+    const token = this.#newToken();
+    const socket = this.#socket!;
+    const connection = new UdpConnection({
+      token,
+      remoteAddress: remote.address,
+      remotePort: remote.port,
+      options: this.options,
+      stats: this.#stats,
+      transmit: (parts, callback) => this.#transmit(socket, parts, remote, callback),
+      sendQueueBytes: () => socket.getSendQueueSize(),
+      onClosed: (closed) => {
+        this.#connections.delete(closed.id);
+        this.#byToken.delete(tokenKey);
+        this.#byOpen.delete(openKey);
+        this.#stats.connectionsClosed += 1;
+      },
+    });
+    const tokenKey = token.toString('hex');
+    const session: Session = { connection, openKey };
+    this.#byToken.set(tokenKey, session);
+    this.#byOpen.set(openKey, session);
+    this.#connections.set(connection.id, connection);
+    this.#stats.connectionsAccepted += 1;
+    debug('%s session opened by %s:%d', connection.id, remote.address, remote.port);
+    this.#reply(encodeDatagram(FrameKind.SESSION_ACCEPT, nonce, token), remote);
+    this.emit('connection', connection);
+  }
+
+  #newToken(): Buffer {
+    for (;;) {
+      const token = randomBytes(SESSION_TOKEN_BYTES);
+      if (!this.#byToken.has(token.toString('hex'))) return token;
+    }
+  }
+
+  #reply(datagram: Buffer, remote: RemoteInfo): void {
+    const socket = this.#socket;
+    if (!socket) return;
+    this.#transmit(socket, [datagram], remote, (error) => {
+      if (error) {
+        this.#stats.sendErrors += 1;
+        debug('reply to %s:%d failed: %s', remote.address, remote.port, error.message);
+      }
+    });
+  }
+
+  #transmit(
+    socket: Socket,
+    parts: readonly Uint8Array[],
+    remote: RemoteInfo,
+    callback: (error: Error | null, bytes?: number) => void,
+  ): void {
+    try {
+      socket.send(parts as Uint8Array[], remote.port, remote.address, callback);
+    } catch (error) {
+      // A closed socket throws synchronously; report it like any failed send.
+      callback(error as Error);
+    }
+  }
+}
