@@ -557,8 +557,9 @@ function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
 
 function reportListenerError(event: string, error: unknown): void {
   debug('a %s listener failed: %O', event, error);
-  const warning = error instanceof Error ? error : new Error(String(error));
-  process.emitWarning(warning, { type: 'HeartwireListenerError', detail: `in a ${event} listener` });
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const message = error instanceof Error ? error.message : String(error);
+  process.emitWarning(`a ${event} listener failed: ${message}`, { type: 'HeartwireListenerError', detail });
 }
 
 function noop(): void {}
