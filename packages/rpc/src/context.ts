@@ -1,0 +1,87 @@
+// The per-call context a handler receives: who called (the connection and what the layer above
+// attached to it), until when (the deadline), and a signal that aborts on CANCEL, on the deadline
+// and on close. The AbortController and its deadline timer are made only when a handler reads
+// `signal`, so handlers that never look at it cost neither.
+
+import type { Connection } from '@heartwire/protocol';
+import { RpcError } from './errors.js';
+import { RpcStatus } from './status.js';
+
+export type InboundKind = 'call' | 'notify' | 'message';
+
+export interface CallContext<State extends object = Record<string, unknown>> {
+  /** `call` (a request expecting an answer), `notify` (one-way call), `message` (typed message). */
+  readonly kind: InboundKind;
+  /** `package.Service/Method`, or the type name for a typed message. */
+  readonly method: string;
+  /** The caller's call id (0 for one-way). */
+  readonly callId: number;
+  /** `Date.now()` milliseconds after which the caller no longer waits; Infinity when it has none. */
+  readonly deadline: number;
+  /** Aborts (reason: an RpcError) on CANCEL from the caller, at the deadline, and when the peer closes. */
+  readonly signal: AbortSignal;
+  readonly connection: Connection;
+  /** The peer's state bag, shared by all calls on this connection (e.g. the logged-in user). */
+  readonly state: State;
+  /** The decoded request (or message), for interceptors. */
+  readonly request: unknown;
+}
+
+export class InboundCall<State extends object> implements CallContext<State> {
+  #controller: AbortController | undefined;
+  #timer: NodeJS.Timeout | undefined;
+  #abortReason: RpcError | undefined;
+  #done = false;
+
+  constructor(
+    readonly kind: InboundKind,
+    readonly method: string,
+    readonly callId: number,
+    readonly deadline: number,
+    readonly connection: Connection,
+    readonly state: State,
+    public request: unknown,
+  ) {}
+
+  get signal(): AbortSignal {
+    if (!this.#controller) {
+      this.#controller = new AbortController();
+      if (this.#abortReason) this.#controller.abort(this.#abortReason);
+      else if (!this.#done && Number.isFinite(this.deadline)) {
+        const left = this.deadline - Date.now();
+        if (left <= 0) this.#controller.abort(deadlineError());
+        else this.#timer = setTimeout(() => this.abort(deadlineError()), left);
+      }
+    }
+    return this.#controller.signal;
+  }
+
+  /** True once cancelled, timed out (as seen through the signal) or cut off by a close. */
+  get aborted(): boolean {
+    return this.#abortReason !== undefined;
+  }
+
+  abort(reason: RpcError): void {
+    if (this.#abortReason) return;
+    this.#abortReason = reason;
+    this.#clearTimer();
+    this.#controller?.abort(reason);
+  }
+
+  /** The handler finished: no timer may outlive it. */
+  finish(): void {
+    this.#done = true;
+    this.#clearTimer();
+  }
+
+  #clearTimer(): void {
+    if (this.#timer) {
+      clearTimeout(this.#timer);
+      this.#timer = undefined;
+    }
+  }
+}
+
+function deadlineError(): RpcError {
+  return new RpcError(RpcStatus.DEADLINE_EXCEEDED, 'deadline exceeded');
+}

@@ -1,0 +1,97 @@
+// RpcPeer options, their defaults, and their validation (at construction, never later).
+
+import { ConfigError } from '@heartwire/protocol';
+import type { ClientInterceptor, ServerInterceptor } from './interceptors.js';
+
+export interface RetransmitOptions {
+  /** First wait for an answer before the request is sent again. Default 100 ms. */
+  readonly initialMs?: number;
+  /** Cap on the wait between two sends. Default 2,000 ms. */
+  readonly maxMs?: number;
+  /** Growth of the wait after each send. Default 2. */
+  readonly factor?: number;
+}
+
+export interface RpcPeerOptions<State extends object = Record<string, unknown>> {
+  /** Deadline of a call that sets none. Default 30,000 ms. */
+  readonly defaultTimeoutMs?: number;
+  /** Inbound calls, notifications and messages running at once on this connection. Default 1,024. */
+  readonly maxConcurrentInbound?: number;
+  /** Outbound calls waiting for an answer on this connection. Default 4,096. */
+  readonly maxPendingOutbound?: number;
+  /**
+   * Malformed envelopes in a row (without a valid one in between) after which the connection is
+   * closed with `invalid-message`. Default 32; 0 never closes (they are still counted).
+   */
+  readonly maxConsecutiveMalformed?: number;
+  /** Datagram links only: request retransmission backoff. */
+  readonly retransmit?: RetransmitOptions;
+  /** Datagram links only: answers kept for replay. Default 10,000 (above maxConcurrentInbound). */
+  readonly replayCacheSize?: number;
+  /** Datagram links only: how long an answer is kept after its call's deadline. Default 5,000 ms. */
+  readonly replayRetentionMs?: number;
+  readonly clientInterceptors?: readonly ClientInterceptor[];
+  readonly serverInterceptors?: readonly ServerInterceptor<State>[];
+  /** The initial state bag (`peer.state`, `ctx.state`). Default `{}`. */
+  readonly state?: State;
+}
+
+export interface ResolvedOptions {
+  readonly defaultTimeoutMs: number;
+  readonly maxConcurrentInbound: number;
+  readonly maxPendingOutbound: number;
+  readonly maxConsecutiveMalformed: number;
+  readonly retransmitInitialMs: number;
+  readonly retransmitMaxMs: number;
+  readonly retransmitFactor: number;
+  readonly replayCacheSize: number;
+  readonly replayRetentionMs: number;
+}
+
+/** Largest timer delay Node accepts (2^31 - 1 ms); also the largest `timeout_ms` we send. */
+export const MAX_TIMEOUT_MS = 2_147_483_647;
+
+export function resolveOptions<State extends object>(options: RpcPeerOptions<State>): ResolvedOptions {
+  const resolved: ResolvedOptions = {
+    defaultTimeoutMs: options.defaultTimeoutMs ?? 30_000,
+    maxConcurrentInbound: options.maxConcurrentInbound ?? 1024,
+    maxPendingOutbound: options.maxPendingOutbound ?? 4096,
+    maxConsecutiveMalformed: options.maxConsecutiveMalformed ?? 32,
+    retransmitInitialMs: options.retransmit?.initialMs ?? 100,
+    retransmitMaxMs: options.retransmit?.maxMs ?? 2000,
+    retransmitFactor: options.retransmit?.factor ?? 2,
+    replayCacheSize: options.replayCacheSize ?? 10_000,
+    replayRetentionMs: options.replayRetentionMs ?? 5000,
+  };
+  positiveInteger('defaultTimeoutMs', resolved.defaultTimeoutMs, MAX_TIMEOUT_MS);
+  positiveInteger('maxConcurrentInbound', resolved.maxConcurrentInbound);
+  positiveInteger('maxPendingOutbound', resolved.maxPendingOutbound);
+  nonNegativeInteger('maxConsecutiveMalformed', resolved.maxConsecutiveMalformed);
+  positiveInteger('retransmit.initialMs', resolved.retransmitInitialMs, MAX_TIMEOUT_MS);
+  positiveInteger('retransmit.maxMs', resolved.retransmitMaxMs, MAX_TIMEOUT_MS);
+  if (resolved.retransmitMaxMs < resolved.retransmitInitialMs) {
+    throw new ConfigError('retransmit.maxMs must be at least retransmit.initialMs');
+  }
+  if (!(resolved.retransmitFactor >= 1 && Number.isFinite(resolved.retransmitFactor))) {
+    throw new ConfigError('retransmit.factor must be a finite number >= 1');
+  }
+  if (
+    !Number.isInteger(resolved.replayCacheSize) ||
+    resolved.replayCacheSize <= resolved.maxConcurrentInbound
+  ) {
+    throw new ConfigError('replayCacheSize must be an integer above maxConcurrentInbound');
+  }
+  nonNegativeInteger('replayRetentionMs', resolved.replayRetentionMs);
+  return resolved;
+}
+
+function positiveInteger(name: string, value: number, max = Number.MAX_SAFE_INTEGER): void {
+  if (!Number.isInteger(value) || value <= 0 || value > max) {
+    throw new ConfigError(`${name} must be an integer between 1 and ${max}, got ${value}`);
+  }
+}
+
+function nonNegativeInteger(name: string, value: number): void {
+  if (!Number.isInteger(value) || value < 0)
+    throw new ConfigError(`${name} must be an integer >= 0, got ${value}`);
+}

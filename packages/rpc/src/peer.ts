@@ -1,0 +1,810 @@
+// RpcPeer: request/response, notifications and typed messages over one Connection, symmetric (each
+// side can serve and call). Owns the call bookkeeping at the boundary between envelopes and user
+// code: deadlines, cancellation, bounds, the close of the connection, and, on datagram links,
+// retransmission (caller) and de-duplication with replay (callee).
+
+import {
+  type CloseInfo,
+  ConfigError,
+  type Connection,
+  ConnectionClosedError,
+  ErrorCodes,
+  FrameKind,
+  HeartwireError,
+} from '@heartwire/protocol';
+import createDebug from 'debug';
+import type protobuf from 'protobufjs';
+import { nextCallId } from './call-id.js';
+import { type CallContext, InboundCall, type InboundKind } from './context.js';
+import {
+  decodeEnvelope,
+  type Envelope,
+  type EnvelopeInit,
+  EnvelopeKind,
+  encodeEnvelope,
+  MalformedEnvelope,
+} from './envelope.js';
+import { RpcError, toWireError } from './errors.js';
+import {
+  type ClientInterceptor,
+  type OutboundCall,
+  runClientChain,
+  runServerChain,
+  type ServerInterceptor,
+} from './interceptors.js';
+import { type MessageType, type NamedMessageType, typeNameOf } from './message-type.js';
+import { MAX_TIMEOUT_MS, type ResolvedOptions, type RpcPeerOptions, resolveOptions } from './options.js';
+import { ReplayCache } from './replay-cache.js';
+import {
+  type CallOptions,
+  type Handler,
+  type MethodDefinition,
+  type MethodKeys,
+  methodOf,
+  methodsOf,
+  type ReflectionClient,
+  type ReflectionHandlers,
+  type RequestOf,
+  type ServiceClient,
+  type ServiceConstructor,
+  type ServiceHandlers,
+} from './service.js';
+import { createStats, type RpcStats } from './stats.js';
+import { RpcStatus, RpcStatusCode, statusFromCode } from './status.js';
+
+const log = createDebug('heartwire:rpc');
+
+/** Handler of a typed message; runs for every message of its type. */
+export type MessageHandler<T, State extends object> = (message: T, ctx: CallContext<State>) => unknown;
+
+interface Registered<State extends object> {
+  readonly method: MethodDefinition;
+  readonly handler: Handler<unknown, unknown, State>;
+}
+
+interface Subscription<State extends object> {
+  readonly type: MessageType;
+  readonly handlers: Set<MessageHandler<unknown, State>>;
+}
+
+class PendingCall {
+  timer: NodeJS.Timeout | undefined;
+  retransmitTimer: NodeJS.Timeout | undefined;
+  retransmitMs = 0;
+  bytes: Uint8Array | undefined;
+  signal: AbortSignal | undefined;
+  onAbort: (() => void) | undefined;
+
+  constructor(
+    readonly id: number,
+    readonly method: string,
+    readonly responseType: MessageType,
+    readonly resolve: (value: unknown) => void,
+    readonly reject: (error: RpcError) => void,
+  ) {}
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    value !== null &&
+    (typeof value === 'object' || typeof value === 'function') &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
+}
+
+export class RpcPeer<State extends object = Record<string, unknown>> {
+  readonly connection: Connection;
+  /** The state bag every handler sees as `ctx.state`; the layer above fills it (the logged-in user). */
+  readonly state: State;
+  readonly #stats: RpcStats = createStats();
+  readonly #options: ResolvedOptions;
+  readonly #datagram: boolean;
+  readonly #replay: ReplayCache | undefined;
+  readonly #clientInterceptors: readonly ClientInterceptor[];
+  readonly #serverInterceptors: readonly ServerInterceptor<State>[];
+  readonly #methods = new Map<string, Registered<State>>();
+  readonly #subscriptions = new Map<string, Subscription<State>>();
+  readonly #pending = new Map<number, PendingCall>();
+  /** Running inbound calls by id (for CANCEL), and every running inbound handler (for close). */
+  readonly #inboundCalls = new Map<number, InboundCall<State>>();
+  readonly #running = new Set<InboundCall<State>>();
+  readonly #stubs = new WeakMap<object, object>();
+  #nextId = 0;
+  #consecutiveMalformed = 0;
+  #closed = false;
+  #closeMessage = '';
+  #resolveClosed!: () => void;
+  /** Resolves when the peer stops: its connection closed, or `close()` was called. */
+  readonly closed: Promise<void> = new Promise((resolve) => {
+    this.#resolveClosed = resolve;
+  });
+
+  constructor(connection: Connection, options: RpcPeerOptions<State> = {}) {
+    this.#options = resolveOptions(options);
+    this.connection = connection;
+    this.state = options.state ?? ({} as State);
+    this.#datagram = connection.transport === 'udp';
+    this.#replay = this.#datagram
+      ? new ReplayCache(this.#options.replayCacheSize, this.#options.replayRetentionMs)
+      : undefined;
+    this.#clientInterceptors = [...(options.clientInterceptors ?? [])];
+    this.#serverInterceptors = [...(options.serverInterceptors ?? [])];
+    if (connection.state !== 'open') {
+      this.#shutdown(`connection ${connection.id} is ${connection.state}`);
+      return;
+    }
+    connection.on('frame', this.#onFrame);
+    connection.on('close', this.#onClose);
+  }
+
+  /** Live counters (read-only view). */
+  get stats(): Readonly<RpcStats> & { readonly replayEvictions: number; readonly replayEntries: number } {
+    return Object.assign({}, this.#stats, {
+      replayEvictions: this.#replay?.evictions ?? 0,
+      replayEntries: this.#replay?.size ?? 0,
+    });
+  }
+
+  get isClosed(): boolean {
+    return this.#closed;
+  }
+
+  /** Outbound calls waiting for an answer. */
+  get pendingCalls(): number {
+    return this.#pending.size;
+  }
+
+  /** Inbound handlers running. */
+  get runningHandlers(): number {
+    return this.#running.size;
+  }
+
+  // ---------------------------------------------------------------- serving
+
+  /** Serves a service generated by pbjs static-module; the compiler checks every handler. */
+  implement<S extends protobuf.rpc.Service>(
+    service: ServiceConstructor<S>,
+    handlers: ServiceHandlers<S, State>,
+  ): this;
+  /** Serves a reflection service (`root.lookupService('pkg.Svc')`); handlers keyed `sayHello` or `SayHello`. */
+  implement(service: protobuf.Service, handlers: ReflectionHandlers<State>): this;
+  implement(service: protobuf.Service | ServiceConstructor, handlers: object): this {
+    const methods = methodsOf(service);
+    const table = handlers as Record<string, unknown>;
+    for (const key of Object.keys(table)) {
+      if (!methods.some((m) => m.key === key || m.name === key)) {
+        throw new ConfigError(`handler ${key} matches no unary method of the service`);
+      }
+    }
+    for (const method of methods) {
+      const handler = table[method.key] ?? table[method.name];
+      if (handler === undefined) continue;
+      if (typeof handler !== 'function') throw new ConfigError(`handler ${method.key} is not a function`);
+      this.handle(method, handler as Handler<unknown, unknown, State>);
+    }
+    return this;
+  }
+
+  /** Serves one method. Lower level than `implement`. */
+  handle<Req, Res>(method: MethodDefinition<Req, Res>, handler: Handler<Req, Res, State>): this {
+    if (this.#methods.has(method.path)) throw new ConfigError(`${method.path} is already implemented`);
+    this.#methods.set(method.path, {
+      method: method as MethodDefinition,
+      handler: handler as Handler<unknown, unknown, State>,
+    });
+    return this;
+  }
+
+  /** Subscribes to typed messages of `type` (dispatched by its protobuf type name). Returns an unsubscribe. */
+  on<Out, In>(type: NamedMessageType<Out, In>, handler: MessageHandler<Out, State>): () => void {
+    const name = typeNameOf(type as NamedMessageType<unknown, never>);
+    let subscription = this.#subscriptions.get(name);
+    if (!subscription) {
+      subscription = { type: type as MessageType, handlers: new Set() };
+      this.#subscriptions.set(name, subscription);
+    }
+    subscription.handlers.add(handler as MessageHandler<unknown, State>);
+    return () => this.off(type, handler);
+  }
+
+  off<Out, In>(type: NamedMessageType<Out, In>, handler: MessageHandler<Out, State>): void {
+    const name = typeNameOf(type as NamedMessageType<unknown, never>);
+    const subscription = this.#subscriptions.get(name);
+    if (!subscription) return;
+    subscription.handlers.delete(handler as MessageHandler<unknown, State>);
+    if (subscription.handlers.size === 0) this.#subscriptions.delete(name);
+  }
+
+  // ---------------------------------------------------------------- calling
+
+  /** A typed stub for a service generated by pbjs static-module. */
+  client<S extends protobuf.rpc.Service>(service: ServiceConstructor<S>): ServiceClient<S>;
+  /** A stub for a reflection service: `stub.sayHello(request, options)`. */
+  client(service: protobuf.Service): ReflectionClient;
+  client(service: protobuf.Service | ServiceConstructor): object {
+    let stub = this.#stubs.get(service);
+    if (!stub) {
+      const built: Record<string, unknown> = {};
+      for (const method of methodsOf(service)) {
+        built[method.key] = (request: unknown, options?: CallOptions) => this.call(method, request, options);
+      }
+      stub = Object.freeze(built);
+      this.#stubs.set(service, stub);
+    }
+    return stub;
+  }
+
+  /** Calls one method. Lower level than `client`. */
+  call<Req, Res>(
+    method: MethodDefinition<Req, Res>,
+    request: unknown,
+    options: CallOptions = {},
+  ): Promise<Res> {
+    if (this.#clientInterceptors.length === 0) {
+      return this.#invoke(method, request, options) as Promise<Res>;
+    }
+    const call: OutboundCall = { method: method.path, request, options, kind: 'call' };
+    return runClientChain(this.#clientInterceptors, call, (c) =>
+      this.#invoke(method, c.request, c.options),
+    ) as Promise<Res>;
+  }
+
+  /** A one-way call of a generated service's method: no answer, no deadline; resolves once sent. */
+  notify<S extends protobuf.rpc.Service, K extends MethodKeys<S>>(
+    service: ServiceConstructor<S>,
+    method: K,
+    request: RequestOf<S[K]>,
+  ): Promise<void>;
+  notify(service: protobuf.Service, method: string, request: object): Promise<void>;
+  notify(service: protobuf.Service | ServiceConstructor, key: string, request: unknown): Promise<void> {
+    const method = methodOf(service, key);
+    const send = (r: unknown): Promise<void> => {
+      try {
+        this.#sendOneWay(EnvelopeKind.NOTIFY, method.path, method.requestType, r);
+        this.#stats.notificationsSent++;
+        return Promise.resolve();
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    };
+    if (this.#clientInterceptors.length === 0) return send(request);
+    const call: OutboundCall = { method: method.path, request, options: {}, kind: 'notify' };
+    return runClientChain(this.#clientInterceptors, call, (c) => send(c.request)).then(() => undefined);
+  }
+
+  /**
+   * Sends a typed message, dispatched on the other side by its protobuf type name to `on(Type)`.
+   * One-way and at most once (never retransmitted). Returns false when the connection's send buffer
+   * is above its high-water mark. Throws RpcError: UNAVAILABLE (closed), INVALID_ARGUMENT (does not
+   * encode), RESOURCE_EXHAUSTED (over the connection's payload limit).
+   */
+  send<Out, In>(type: NamedMessageType<Out, In>, message: In): boolean {
+    const name = typeNameOf(type as NamedMessageType<unknown, never>);
+    const sent = this.#sendOneWay(EnvelopeKind.MESSAGE, name, type as MessageType<unknown, unknown>, message);
+    this.#stats.messagesSent++;
+    return sent;
+  }
+
+  /**
+   * Stops the peer: pending calls reject with UNAVAILABLE, running handlers' signals abort, timers
+   * are cleared, and it stops listening to the connection. The connection itself stays open (it
+   * belongs to the layer above). Idempotent.
+   */
+  close(): Promise<void> {
+    this.#shutdown('rpc peer closed');
+    return this.closed;
+  }
+
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.close();
+  }
+
+  // ---------------------------------------------------------------- outbound internals
+
+  #invoke(method: MethodDefinition, request: unknown, options: CallOptions): Promise<unknown> {
+    if (this.#closed) return this.#failEarly(RpcStatus.UNAVAILABLE, this.#closeMessage);
+    if (this.#pending.size >= this.#options.maxPendingOutbound) {
+      return this.#failEarly(
+        RpcStatus.RESOURCE_EXHAUSTED,
+        `${this.#pending.size} calls already pending on this connection (maxPendingOutbound)`,
+      );
+    }
+    const signal = options.signal;
+    if (signal?.aborted)
+      return this.#failEarly(RpcStatus.CANCELLED, 'cancelled before it was sent', signal.reason);
+    let timeoutMs =
+      options.deadline !== undefined
+        ? options.deadline - Date.now()
+        : (options.timeoutMs ?? this.#options.defaultTimeoutMs);
+    if (!(timeoutMs > 0)) return this.#failEarly(RpcStatus.DEADLINE_EXCEEDED, 'deadline already passed');
+    timeoutMs = Math.min(Math.ceil(timeoutMs), MAX_TIMEOUT_MS);
+
+    let payload: Uint8Array;
+    try {
+      payload = method.requestType.encode(request ?? {}).finish();
+    } catch (error) {
+      return this.#failEarly(
+        RpcStatus.INVALID_ARGUMENT,
+        `request for ${method.path} does not encode: ${(error as Error).message}`,
+      );
+    }
+    const id = nextCallId(this.#nextId);
+    this.#nextId = id;
+    const envelope: EnvelopeInit = this.#datagram
+      ? {
+          kind: EnvelopeKind.REQUEST,
+          id,
+          method: method.path,
+          payload,
+          timeoutMs,
+          ackBelow: this.#ackBelow(id),
+        }
+      : { kind: EnvelopeKind.REQUEST, id, method: method.path, payload, timeoutMs };
+    const bytes = encodeEnvelope(envelope);
+    const sendError = this.#trySend(bytes, method.path);
+    if (sendError) {
+      this.#stats.callsFailed++;
+      return Promise.reject(sendError);
+    }
+    this.#stats.callsSent++;
+    return new Promise((resolve, reject) => {
+      const call = new PendingCall(id, method.path, method.responseType, resolve, reject);
+      this.#pending.set(id, call);
+      call.timer = setTimeout(this.#onDeadline, timeoutMs, call);
+      if (signal) {
+        call.signal = signal;
+        call.onAbort = () => this.#onAbort(call);
+        signal.addEventListener('abort', call.onAbort, { once: true });
+      }
+      if (this.#datagram) {
+        call.bytes = bytes;
+        call.retransmitMs = this.#options.retransmitInitialMs;
+        call.retransmitTimer = setTimeout(this.#onRetransmit, call.retransmitMs, call);
+      }
+    });
+  }
+
+  #failEarly(status: RpcStatus, message: string, cause?: unknown): Promise<never> {
+    this.#stats.callsFailed++;
+    return Promise.reject(new RpcError(status, message, cause === undefined ? undefined : { cause }));
+  }
+
+  /** The lowest id still pending (or `id`, the one being sent): everything before it is finished. */
+  #ackBelow(id: number): number {
+    const first = this.#pending.keys().next();
+    return first.done ? id : first.value;
+  }
+
+  #sendOneWay(
+    kind: EnvelopeKind,
+    name: string,
+    type: MessageType<unknown, unknown>,
+    message: unknown,
+  ): boolean {
+    if (this.#closed) throw new RpcError(RpcStatus.UNAVAILABLE, this.#closeMessage);
+    let payload: Uint8Array;
+    try {
+      payload = type.encode(message ?? {}).finish();
+    } catch (error) {
+      throw new RpcError(RpcStatus.INVALID_ARGUMENT, `${name} does not encode: ${(error as Error).message}`);
+    }
+    const bytes = encodeEnvelope({ kind, method: name, payload });
+    if (bytes.byteLength > this.connection.maxPayloadBytes) throw this.#tooLarge(bytes.byteLength, name);
+    try {
+      return this.connection.send(FrameKind.DATA, bytes);
+    } catch (error) {
+      throw this.#sendFailure(error, name);
+    }
+  }
+
+  /** Sends an envelope; returns the error to report instead of throwing. */
+  #trySend(bytes: Uint8Array, what: string): RpcError | undefined {
+    if (bytes.byteLength > this.connection.maxPayloadBytes) return this.#tooLarge(bytes.byteLength, what);
+    try {
+      this.connection.send(FrameKind.DATA, bytes);
+      return undefined;
+    } catch (error) {
+      return this.#sendFailure(error, what);
+    }
+  }
+
+  #tooLarge(size: number, what: string): RpcError {
+    const unit = this.#datagram ? ' (one datagram)' : '';
+    return new RpcError(
+      RpcStatus.RESOURCE_EXHAUSTED,
+      `${what}: envelope of ${size} bytes exceeds the connection's maximum payload of ${this.connection.maxPayloadBytes} bytes${unit}`,
+    );
+  }
+
+  #sendFailure(error: unknown, what: string): RpcError {
+    if (error instanceof HeartwireError && error.code === ErrorCodes.PAYLOAD_TOO_LARGE) {
+      return new RpcError(RpcStatus.RESOURCE_EXHAUSTED, `${what}: ${error.message}`, { cause: error });
+    }
+    const reason = error instanceof ConnectionClosedError ? error.message : 'send failed';
+    return new RpcError(RpcStatus.UNAVAILABLE, `${what}: ${reason}`, { cause: error });
+  }
+
+  /** Sends what the caller does not wait on (answers, CANCEL); failures only count. */
+  #sendQuietly(bytes: Uint8Array): void {
+    if (this.connection.state !== 'open') return;
+    try {
+      this.connection.send(FrameKind.DATA, bytes);
+    } catch (error) {
+      log('%s: send failed: %s', this.connection.id, (error as Error).message);
+    }
+  }
+
+  #settle(call: PendingCall): void {
+    this.#pending.delete(call.id);
+    clearTimeout(call.timer);
+    if (call.retransmitTimer) clearTimeout(call.retransmitTimer);
+    if (call.onAbort) call.signal?.removeEventListener('abort', call.onAbort);
+    call.bytes = undefined;
+  }
+
+  #fail(call: PendingCall, error: RpcError): void {
+    this.#settle(call);
+    this.#stats.callsFailed++;
+    call.reject(error);
+  }
+
+  readonly #onDeadline = (call: PendingCall): void => {
+    if (this.#pending.get(call.id) !== call) return;
+    this.#fail(call, new RpcError(RpcStatus.DEADLINE_EXCEEDED, `${call.method}: deadline exceeded`));
+    this.#sendQuietly(encodeEnvelope({ kind: EnvelopeKind.CANCEL, id: call.id }));
+  };
+
+  #onAbort(call: PendingCall): void {
+    if (this.#pending.get(call.id) !== call) return;
+    this.#fail(
+      call,
+      new RpcError(RpcStatus.CANCELLED, `${call.method}: cancelled`, { cause: call.signal?.reason }),
+    );
+    this.#sendQuietly(encodeEnvelope({ kind: EnvelopeKind.CANCEL, id: call.id }));
+  }
+
+  readonly #onRetransmit = (call: PendingCall): void => {
+    if (this.#pending.get(call.id) !== call || !call.bytes) return;
+    this.#stats.retransmits++;
+    this.#sendQuietly(call.bytes);
+    call.retransmitMs = Math.min(
+      call.retransmitMs * this.#options.retransmitFactor,
+      this.#options.retransmitMaxMs,
+    );
+    call.retransmitTimer = setTimeout(this.#onRetransmit, call.retransmitMs, call);
+  };
+
+  // ---------------------------------------------------------------- inbound internals
+
+  readonly #onFrame = (kind: FrameKind, payload: Buffer): void => {
+    if (kind !== FrameKind.DATA || this.#closed) return;
+    try {
+      const envelope = decodeEnvelope(payload);
+      if (envelope instanceof MalformedEnvelope) {
+        this.#onMalformed(envelope);
+        return;
+      }
+      this.#consecutiveMalformed = 0;
+      switch (envelope.kind) {
+        case EnvelopeKind.RESPONSE:
+          this.#onResponse(envelope);
+          break;
+        case EnvelopeKind.ERROR:
+          this.#onError(envelope);
+          break;
+        case EnvelopeKind.REQUEST:
+          this.#onRequest(envelope);
+          break;
+        case EnvelopeKind.CANCEL:
+          this.#onCancel(envelope);
+          break;
+        case EnvelopeKind.NOTIFY:
+          this.#onNotify(envelope);
+          break;
+        case EnvelopeKind.MESSAGE:
+          this.#onMessage(envelope);
+          break;
+      }
+    } catch (error) {
+      this.#stats.internalErrors++;
+      log('%s: error handling a frame: %O', this.connection.id, error);
+    }
+  };
+
+  #onResponse(envelope: Envelope): void {
+    const call = this.#pending.get(envelope.id);
+    if (!call) {
+      this.#stats.lateAnswers++;
+      return;
+    }
+    let response: unknown;
+    try {
+      response = call.responseType.decode(envelope.payload);
+    } catch (error) {
+      this.#fail(
+        call,
+        new RpcError(
+          RpcStatus.INTERNAL,
+          `${call.method}: response does not decode: ${(error as Error).message}`,
+        ),
+      );
+      return;
+    }
+    this.#settle(call);
+    this.#stats.callsSucceeded++;
+    call.resolve(response);
+  }
+
+  #onError(envelope: Envelope): void {
+    const call = this.#pending.get(envelope.id);
+    if (!call) {
+      this.#stats.lateAnswers++;
+      return;
+    }
+    this.#fail(call, new RpcError(statusFromCode(envelope.status), envelope.message));
+  }
+
+  #onMalformed(malformed: MalformedEnvelope): void {
+    this.#stats.malformedEnvelopes++;
+    const { kind, id } = malformed.salvaged;
+    const call =
+      id !== 0 && (kind === EnvelopeKind.RESPONSE || kind === EnvelopeKind.ERROR) && this.#pending.get(id);
+    if (kind === EnvelopeKind.REQUEST && id !== 0) {
+      this.#stats.malformedAnswered++;
+      this.#sendQuietly(
+        errorEnvelope(id, RpcStatus.INVALID_ARGUMENT, `malformed request: ${malformed.message}`),
+      );
+    } else if (call) {
+      this.#stats.malformedFailedCalls++;
+      this.#fail(
+        call,
+        new RpcError(RpcStatus.INTERNAL, `${call.method}: malformed answer: ${malformed.message}`),
+      );
+    } else {
+      this.#stats.malformedDropped++;
+    }
+    log('%s: %s', this.connection.id, malformed.message);
+    const limit = this.#options.maxConsecutiveMalformed;
+    if (limit > 0 && ++this.#consecutiveMalformed >= limit && this.connection.state === 'open') {
+      log(
+        '%s: closing after %d malformed envelopes in a row',
+        this.connection.id,
+        this.#consecutiveMalformed,
+      );
+      void this.connection.close(
+        'invalid-message',
+        `${this.#consecutiveMalformed} malformed RPC envelopes in a row`,
+      );
+    }
+  }
+
+  #onRequest(envelope: Envelope): void {
+    const id = envelope.id;
+    const replay = this.#replay;
+    if (replay) {
+      const verdict = replay.check(id, envelope.ackBelow);
+      if (verdict.action === 'replay') {
+        this.#stats.replays++;
+        this.#sendQuietly(verdict.bytes);
+        return;
+      }
+      if (verdict.action === 'ignore') {
+        this.#stats.duplicatesIgnored++;
+        return;
+      }
+    }
+    const registered = this.#methods.get(envelope.method);
+    if (!registered) {
+      this.#stats.unimplemented++;
+      this.#sendQuietly(errorEnvelope(id, RpcStatus.UNIMPLEMENTED, `unknown method ${envelope.method}`));
+      return;
+    }
+    if (this.#running.size >= this.#options.maxConcurrentInbound) {
+      this.#stats.inboundRejected++;
+      this.#sendQuietly(
+        errorEnvelope(
+          id,
+          RpcStatus.RESOURCE_EXHAUSTED,
+          `${this.#running.size} calls already running on this connection (maxConcurrentInbound)`,
+        ),
+      );
+      return;
+    }
+    const method = registered.method;
+    let request: unknown;
+    try {
+      request = method.requestType.decode(envelope.payload);
+    } catch (error) {
+      this.#stats.invalidPayloads++;
+      this.#sendQuietly(
+        errorEnvelope(
+          id,
+          RpcStatus.INVALID_ARGUMENT,
+          `request for ${method.path} does not decode: ${(error as Error).message}`,
+        ),
+      );
+      return;
+    }
+    const now = envelope.timeoutMs > 0 || replay ? Date.now() : 0;
+    const deadline = envelope.timeoutMs > 0 ? now + envelope.timeoutMs : Number.POSITIVE_INFINITY;
+    const ctx = new InboundCall<State>(
+      'call',
+      method.path,
+      id,
+      deadline,
+      this.connection,
+      this.state,
+      request,
+    );
+    this.#inboundCalls.set(id, ctx);
+    this.#running.add(ctx);
+    replay?.start(id, deadline, now);
+    this.#stats.callsReceived++;
+    this.#run(ctx, () => registered.handler(request, ctx), method);
+  }
+
+  #onCancel(envelope: Envelope): void {
+    const ctx = this.#inboundCalls.get(envelope.id);
+    if (!ctx) return;
+    this.#stats.cancelsReceived++;
+    ctx.abort(new RpcError(RpcStatus.CANCELLED, 'cancelled by the caller'));
+  }
+
+  #onNotify(envelope: Envelope): void {
+    const registered = this.#methods.get(envelope.method);
+    if (!registered) {
+      this.#stats.unhandled++;
+      return;
+    }
+    const method = registered.method;
+    const request = this.#decodeOneWay(method.requestType, envelope);
+    if (request === undefined) return;
+    this.#stats.notificationsReceived++;
+    const ctx = this.#oneWayContext('notify', method.path, request);
+    if (ctx) this.#run(ctx, () => registered.handler(request, ctx), undefined);
+  }
+
+  #onMessage(envelope: Envelope): void {
+    const subscription = this.#subscriptions.get(envelope.method);
+    if (!subscription) {
+      this.#stats.unhandled++;
+      return;
+    }
+    const message = this.#decodeOneWay(subscription.type, envelope);
+    if (message === undefined) return;
+    this.#stats.messagesReceived++;
+    const ctx = this.#oneWayContext('message', envelope.method, message);
+    if (!ctx) return;
+    this.#run(
+      ctx,
+      () => {
+        const results: PromiseLike<unknown>[] = [];
+        for (const handler of [...subscription.handlers]) {
+          const result = handler(message, ctx);
+          if (isThenable(result)) results.push(result);
+        }
+        return results.length > 0 ? Promise.all(results) : undefined;
+      },
+      undefined,
+    );
+  }
+
+  #decodeOneWay(type: MessageType, envelope: Envelope): unknown {
+    try {
+      return type.decode(envelope.payload) ?? undefined;
+    } catch (error) {
+      this.#stats.invalidPayloads++;
+      log('%s: %s does not decode: %s', this.connection.id, envelope.method, (error as Error).message);
+      return undefined;
+    }
+  }
+
+  #oneWayContext(kind: InboundKind, name: string, request: unknown): InboundCall<State> | undefined {
+    if (this.#running.size >= this.#options.maxConcurrentInbound) {
+      this.#stats.inboundRejected++;
+      return undefined;
+    }
+    const ctx = new InboundCall<State>(
+      kind,
+      name,
+      0,
+      Number.POSITIVE_INFINITY,
+      this.connection,
+      this.state,
+      request,
+    );
+    this.#running.add(ctx);
+    return ctx;
+  }
+
+  /** Runs a handler through the server interceptors; `method` set means an answer is due. */
+  #run(ctx: InboundCall<State>, handler: () => unknown, method: MethodDefinition | undefined): void {
+    let result: unknown;
+    try {
+      result =
+        this.#serverInterceptors.length === 0
+          ? handler()
+          : runServerChain(this.#serverInterceptors, ctx, handler);
+    } catch (error) {
+      this.#finish(ctx, method, false, error);
+      return;
+    }
+    if (isThenable(result)) {
+      result.then(
+        (value) => this.#finish(ctx, method, true, value),
+        (error: unknown) => this.#finish(ctx, method, false, error),
+      );
+    } else {
+      this.#finish(ctx, method, true, result);
+    }
+  }
+
+  #finish(ctx: InboundCall<State>, method: MethodDefinition | undefined, ok: boolean, value: unknown): void {
+    ctx.finish();
+    this.#running.delete(ctx);
+    if (!method) {
+      if (!ok) {
+        this.#stats.handlerErrors++;
+        log('%s: %s handler failed: %O', this.connection.id, ctx.method, value);
+      }
+      return;
+    }
+    this.#inboundCalls.delete(ctx.callId);
+    if (this.#closed) return;
+    if (ctx.aborted) {
+      this.#replay?.complete(ctx.callId, undefined);
+      return;
+    }
+    let bytes: Uint8Array;
+    if (ok) {
+      try {
+        const payload = method.responseType.encode(value ?? {}).finish();
+        bytes = encodeEnvelope({ kind: EnvelopeKind.RESPONSE, id: ctx.callId, payload });
+      } catch (error) {
+        log('%s: response of %s does not encode: %O', this.connection.id, method.path, error);
+        bytes = errorEnvelope(ctx.callId, RpcStatus.INTERNAL, 'response does not encode');
+      }
+    } else {
+      const wire = toWireError(value);
+      if (wire !== value) log('%s: %s handler failed: %O', this.connection.id, method.path, value);
+      bytes = errorEnvelope(ctx.callId, wire.status, wire.message);
+    }
+    if (bytes.byteLength > this.connection.maxPayloadBytes) {
+      bytes = errorEnvelope(
+        ctx.callId,
+        RpcStatus.RESOURCE_EXHAUSTED,
+        this.#tooLarge(bytes.byteLength, 'response').message,
+      );
+    }
+    this.#replay?.complete(ctx.callId, bytes);
+    this.#sendQuietly(bytes);
+  }
+
+  // ---------------------------------------------------------------- close
+
+  readonly #onClose = (info: CloseInfo): void => {
+    const detail = info.message ? `: ${info.message}` : '';
+    this.#shutdown(`connection closed (${info.reason}${detail})`);
+  };
+
+  #shutdown(message: string): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#closeMessage = message;
+    this.connection.off('frame', this.#onFrame);
+    this.connection.off('close', this.#onClose);
+    const pending = [...this.#pending.values()];
+    for (const call of pending)
+      this.#fail(call, new RpcError(RpcStatus.UNAVAILABLE, `${call.method}: ${message}`));
+    for (const ctx of this.#running) ctx.abort(new RpcError(RpcStatus.UNAVAILABLE, message));
+    this.#running.clear();
+    this.#inboundCalls.clear();
+    this.#replay?.clear();
+    log('%s: rpc peer stopped: %s (%d pending calls failed)', this.connection.id, message, pending.length);
+    this.#resolveClosed();
+  }
+}
+
+function errorEnvelope(id: number, status: RpcStatus, message: string): Uint8Array {
+  return encodeEnvelope({ kind: EnvelopeKind.ERROR, id, status: RpcStatusCode[status], message });
+}

@@ -1,0 +1,97 @@
+// Exactly-once calls over datagram links: the callee remembers, per call id, whether the handler is
+// running or what it answered, so a retransmitted request replays the answer instead of running the
+// handler again. Memory stays bounded three ways: the caller's `ack_below` watermark (ids before it
+// are finished at the caller and are forgotten), an expiry no earlier than the call's deadline (the
+// caller stops retransmitting then), and a hard cap on entries (the oldest are evicted, counted).
+
+import { callIdBefore } from './call-id.js';
+
+interface Entry {
+  /** The encoded RESPONSE or ERROR envelope; undefined while running or when nothing is to be sent. */
+  bytes: Uint8Array | undefined;
+  running: boolean;
+  expiresAt: number;
+}
+
+export type ReplayVerdict =
+  | { readonly action: 'run' }
+  | { readonly action: 'ignore'; readonly why: 'running' | 'stale' | 'no-answer' }
+  | { readonly action: 'replay'; readonly bytes: Uint8Array };
+
+const RUN: ReplayVerdict = { action: 'run' };
+
+export class ReplayCache {
+  readonly #entries = new Map<number, Entry>();
+  #ackBelow: number | undefined;
+  evictions = 0;
+
+  constructor(
+    private readonly maxEntries: number,
+    private readonly retentionMs: number,
+  ) {}
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  /** Decides what to do with request `id`; on `run` the caller must `start` it. */
+  check(id: number, ackBelow: number): ReplayVerdict {
+    this.#acknowledge(ackBelow);
+    const entry = this.#entries.get(id);
+    if (entry) {
+      if (entry.running) return { action: 'ignore', why: 'running' };
+      if (entry.bytes) return { action: 'replay', bytes: entry.bytes };
+      return { action: 'ignore', why: 'no-answer' };
+    }
+    if (this.#ackBelow !== undefined && callIdBefore(id, this.#ackBelow))
+      return { action: 'ignore', why: 'stale' };
+    return RUN;
+  }
+
+  start(id: number, deadline: number, now: number): void {
+    this.#expire(now);
+    if (this.#entries.size >= this.maxEntries) {
+      // Running entries are never evicted (their number is bounded by the inbound concurrency cap):
+      // forgetting one would let a retransmission run the handler a second time.
+      for (const [oldId, entry] of this.#entries) {
+        if (entry.running) continue;
+        this.#entries.delete(oldId);
+        this.evictions++;
+        break;
+      }
+    }
+    const expiresAt = (Number.isFinite(deadline) ? Math.max(deadline, now) : now) + this.retentionMs;
+    this.#entries.set(id, { bytes: undefined, running: true, expiresAt });
+  }
+
+  /** The handler of `id` finished; `bytes` is what was sent (undefined: nothing, e.g. cancelled). */
+  complete(id: number, bytes: Uint8Array | undefined): void {
+    const entry = this.#entries.get(id);
+    if (!entry) return;
+    entry.running = false;
+    entry.bytes = bytes;
+  }
+
+  clear(): void {
+    this.#entries.clear();
+  }
+
+  #acknowledge(ackBelow: number): void {
+    if (ackBelow === 0) return;
+    if (this.#ackBelow !== undefined && !callIdBefore(this.#ackBelow, ackBelow)) return;
+    this.#ackBelow = ackBelow;
+    for (const [id, entry] of this.#entries) {
+      if (entry.running) continue;
+      if (!callIdBefore(id, ackBelow)) break;
+      this.#entries.delete(id);
+    }
+  }
+
+  #expire(now: number): void {
+    for (const [id, entry] of this.#entries) {
+      if (entry.running) continue;
+      if (entry.expiresAt > now) break;
+      this.#entries.delete(id);
+    }
+  }
+}
