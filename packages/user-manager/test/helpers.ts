@@ -72,6 +72,29 @@ export function closed(connection: Connection, timeoutMs = 5000): Promise<CloseI
   });
 }
 
+/** At rest, the manager's view, its store and its connections agree: no ghost online users. */
+export async function expectConsistent(manager: UserManager<unknown>): Promise<void> {
+  const users = manager.getOnlineUsers();
+  if (users.length !== manager.count) throw new Error('count and getOnlineUsers() disagree');
+  if ((await manager.store.count()) !== manager.count) throw new Error('store count and count disagree');
+  let connections = 0;
+  for (const user of users) {
+    if (user.connections.length === 0) throw new Error(`${user.userId} online without a connection`);
+    const record = await manager.store.get(user.userId);
+    const stored = (record?.connections ?? []).map((c) => c.connectionId).sort();
+    const local = user.connections.map((c) => c.connectionId).sort();
+    if (JSON.stringify(stored) !== JSON.stringify(local)) {
+      throw new Error(`store and manager disagree on ${user.userId}: ${stored} vs ${local}`);
+    }
+    for (const c of user.connections) {
+      if (c.connection.state !== 'open')
+        throw new Error(`${c.connectionId} is bound but ${c.connection.state}`);
+    }
+    connections += user.connections.length;
+  }
+  if (connections !== manager.connectionCount) throw new Error('connectionCount disagrees');
+}
+
 export class Gate {
   #open: (() => void) | undefined;
   readonly opened: Promise<void> = new Promise((resolve) => {
@@ -88,7 +111,17 @@ export class GatedStore extends MemoryUserStore<unknown> {
   removeGate: Gate | undefined;
   /** Resolves the next time a write starts waiting on a gate. */
   onWait: (() => void) | undefined;
+  tagGate: Gate | undefined;
   failAdd = false;
+
+  override async setTag(userId: string, tag: unknown): Promise<void> {
+    const gate = this.tagGate;
+    if (gate) {
+      this.onWait?.();
+      await gate.opened;
+    }
+    return super.setTag(userId, tag);
+  }
 
   override async addConnection(userId: string, entry: PresenceEntry): Promise<void> {
     if (this.failAdd) throw new Error('store down');
