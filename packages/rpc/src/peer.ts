@@ -644,9 +644,9 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   }
 
   #onCancel(envelope: Envelope): void {
+    this.#stats.cancelsReceived++;
     const ctx = this.#inboundCalls.get(envelope.id);
     if (!ctx) return;
-    this.#stats.cancelsReceived++;
     ctx.abort(new RpcError(RpcStatus.CANCELLED, 'cancelled by the caller'));
   }
 

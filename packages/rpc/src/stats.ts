@@ -15,7 +15,7 @@ export interface RpcStats {
   unimplemented: number;
   /** Requests, notifications and messages whose payload does not decode (requests: answered INVALID_ARGUMENT). */
   invalidPayloads: number;
-  /** CANCELs received for a running handler. */
+  /** CANCELs received (for a running handler, or one already finished). */
   cancelsReceived: number;
   notificationsSent: number;
   notificationsReceived: number;

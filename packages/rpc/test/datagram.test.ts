@@ -1,0 +1,156 @@
+// Datagram semantics (connection.transport === 'udp') over the memory pair, with its dropFilter
+// standing in for loss: retransmission, de-duplication, replay, and the one-datagram limit.
+import { FrameKind } from '@heartwire/protocol';
+import type protobuf from 'protobufjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { decodeEnvelope, EnvelopeKind, MalformedEnvelope, type RpcError, RpcStatus } from '../src/index.js';
+import { activeTimers, type Cleanup, Greeter, memoryPeers, runCleanup, settle, waitFor } from './helpers.js';
+
+const cleanup: Cleanup = [];
+afterEach(() => runCleanup(cleanup));
+
+const fast = { retransmit: { initialMs: 20, maxMs: 100 } };
+
+function kindOf(payload: Buffer): number {
+  const envelope = decodeEnvelope(payload);
+  return envelope instanceof MalformedEnvelope ? 0 : envelope.kind;
+}
+
+/** Drops the first `n` frames of an envelope kind. */
+function dropFirst(kind: number, n: number) {
+  let dropped = 0;
+  return (frameKind: FrameKind, payload: Buffer) => {
+    if (frameKind !== FrameKind.DATA || kindOf(payload) !== kind || dropped >= n) return false;
+    dropped++;
+    return true;
+  };
+}
+
+type Named = protobuf.Message & { name: string; delayMs: number };
+
+function countingServer(server: ReturnType<typeof memoryPeers>['server']) {
+  const runs = new Map<string, number>();
+  server.implement(Greeter, {
+    sayHello: async (request) => {
+      const r = request as Named;
+      runs.set(r.name, (runs.get(r.name) ?? 0) + 1);
+      if (r.delayMs) await new Promise((resolve) => setTimeout(resolve, r.delayMs));
+      return { message: `hello ${r.name}` };
+    },
+  });
+  return runs;
+}
+
+describe('RpcPeer on a datagram link', () => {
+  it('retransmits a lost request until it is answered', async () => {
+    const { a, client, server } = memoryPeers(cleanup, { transport: 'udp' }, fast);
+    const runs = countingServer(server);
+    a.dropFilter = dropFirst(EnvelopeKind.REQUEST, 2);
+    const reply = (await client.client(Greeter).sayHello!({ name: 'x' })) as unknown as { message: string };
+    expect(reply.message).toBe('hello x');
+    expect(client.stats.retransmits).toBeGreaterThanOrEqual(2);
+    expect(runs.get('x')).toBe(1);
+  });
+
+  it('replays the cached answer when the response was lost, without running the handler again', async () => {
+    const { b, client, server } = memoryPeers(cleanup, { transport: 'udp' }, fast);
+    const runs = countingServer(server);
+    b.dropFilter = dropFirst(EnvelopeKind.RESPONSE, 2);
+    await client.client(Greeter).sayHello!({ name: 'y' });
+    expect(runs.get('y')).toBe(1);
+    expect(server.stats.replays).toBeGreaterThanOrEqual(2);
+  });
+
+  it('ignores duplicates while the handler still runs', async () => {
+    const { client, server } = memoryPeers(cleanup, { transport: 'udp' }, fast);
+    const runs = countingServer(server);
+    await client.client(Greeter).sayHello!({ name: 'slow', delayMs: 200 });
+    expect(runs.get('slow')).toBe(1);
+    expect(server.stats.duplicatesIgnored).toBeGreaterThanOrEqual(1);
+  });
+
+  it('forgets acknowledged answers (ack_below), so the replay cache stays small', async () => {
+    const { client, server } = memoryPeers(cleanup, { transport: 'udp' }, fast);
+    countingServer(server);
+    const stub = client.client(Greeter);
+    for (let i = 0; i < 50; i++) await stub.sayHello!({ name: `n${i}` });
+    expect(server.stats.replayEntries).toBeLessThanOrEqual(1);
+    expect(server.stats.replayEvictions).toBe(0);
+  });
+
+  it('stops retransmitting at the deadline and leaves no timer', async () => {
+    const baseline = activeTimers();
+    const { a, client, server } = memoryPeers(cleanup, { transport: 'udp' }, fast);
+    countingServer(server);
+    a.dropFilter = () => true;
+    const error = (await client.client(Greeter).sayHello!({ name: 'lost' }, { timeoutMs: 300 }).catch(
+      (e: unknown) => e,
+    )) as RpcError;
+    expect(error.status).toBe(RpcStatus.DEADLINE_EXCEEDED);
+    const sent = client.stats.retransmits;
+    expect(sent).toBeGreaterThanOrEqual(2);
+    expect(sent).toBeLessThanOrEqual(15);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(client.stats.retransmits).toBe(sent);
+    // Timers of earlier tests may have ended meanwhile; none of this call's may remain.
+    expect(activeTimers()).toBeLessThanOrEqual(baseline);
+  });
+
+  it('does not retransmit on stream links', async () => {
+    const { a, client, server } = memoryPeers(cleanup, { transport: 'tcp' }, fast);
+    countingServer(server);
+    a.dropFilter = dropFirst(EnvelopeKind.REQUEST, 1);
+    const error = (await client.client(Greeter).sayHello!({ name: 'x' }, { timeoutMs: 200 }).catch(
+      (e: unknown) => e,
+    )) as RpcError;
+    expect(error.status).toBe(RpcStatus.DEADLINE_EXCEEDED);
+    expect(client.stats.retransmits).toBe(0);
+  });
+
+  it('refuses a request larger than one datagram with RESOURCE_EXHAUSTED, without sending it', async () => {
+    const { client, server } = memoryPeers(cleanup, { transport: 'udp', maxPayloadBytes: 200 }, fast);
+    countingServer(server);
+    const error = (await client.client(Greeter).sayHello!({ name: 'x'.repeat(500) }).catch(
+      (e: unknown) => e,
+    )) as RpcError;
+    expect(error.status).toBe(RpcStatus.RESOURCE_EXHAUSTED);
+    expect(error.message).toMatch(/exceeds .*200 bytes \(one datagram\)/);
+    expect(client.stats.callsSent).toBe(0);
+  });
+
+  it('answers RESOURCE_EXHAUSTED when the response would not fit one datagram', async () => {
+    const { client, server } = memoryPeers(cleanup, { transport: 'udp', maxPayloadBytes: 200 }, fast);
+    server.implement(Greeter, { sayHello: () => ({ message: 'y'.repeat(500) }) });
+    const error = (await client.client(Greeter).sayHello!({ name: 'x' }).catch(
+      (e: unknown) => e,
+    )) as RpcError;
+    expect(error.status).toBe(RpcStatus.RESOURCE_EXHAUSTED);
+    expect(error.message).toMatch(/response/);
+  });
+
+  it('completes 1,000 calls with 30 % loss both ways, each handler exactly once', async () => {
+    const { a, b, client, server } = memoryPeers(
+      cleanup,
+      { transport: 'udp' },
+      { retransmit: { initialMs: 10, maxMs: 80 } },
+    );
+    const runs = countingServer(server);
+    let seed = 12345;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    a.dropFilter = () => random() < 0.3;
+    b.dropFilter = () => random() < 0.3;
+    const stub = client.client(Greeter);
+    const results = await Promise.all(
+      Array.from({ length: 1000 }, (_, i) => stub.sayHello!({ name: `c${i}` })),
+    );
+    expect(results).toHaveLength(1000);
+    expect(runs.size).toBe(1000);
+    expect([...runs.values()].every((n) => n === 1)).toBe(true);
+    expect(client.stats.retransmits).toBeGreaterThan(0);
+    expect(server.stats.replays).toBeGreaterThan(0);
+    await settle();
+  });
+});
