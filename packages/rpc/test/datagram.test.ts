@@ -3,8 +3,15 @@
 import { FrameKind } from '@heartwire/protocol';
 import type protobuf from 'protobufjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeEnvelope, EnvelopeKind, MalformedEnvelope, type RpcError, RpcStatus } from '../src/index.js';
-import { activeTimers, type Cleanup, Greeter, memoryPeers, runCleanup, settle, waitFor } from './helpers.js';
+import {
+  decodeEnvelope,
+  EnvelopeKind,
+  MalformedEnvelope,
+  type RpcError,
+  type RpcPeer,
+  RpcStatus,
+} from '../src/index.js';
+import { activeTimers, type Cleanup, Greeter, memoryPeers, runCleanup, settle } from './helpers.js';
 
 const cleanup: Cleanup = [];
 afterEach(() => runCleanup(cleanup));
@@ -28,7 +35,7 @@ function dropFirst(kind: number, n: number) {
 
 type Named = protobuf.Message & { name: string; delayMs: number };
 
-function countingServer(server: ReturnType<typeof memoryPeers>['server']) {
+function countingServer(server: RpcPeer) {
   const runs = new Map<string, number>();
   server.implement(Greeter, {
     sayHello: async (request) => {
