@@ -13,11 +13,17 @@ export class GroupRegistry {
   /** Adds the user to the group (creating it). Returns false when it was already a member. */
   join(groupId: string, userId: string): boolean {
     let members = this.#members.get(groupId);
-    if (!members) this.#members.set(groupId, (members = new Set()));
+    if (!members) {
+      members = new Set();
+      this.#members.set(groupId, members);
+    }
     if (members.has(userId)) return false;
     members.add(userId);
     let groups = this.#groupsOf.get(userId);
-    if (!groups) this.#groupsOf.set(userId, (groups = new Set()));
+    if (!groups) {
+      groups = new Set();
+      this.#groupsOf.set(userId, groups);
+    }
     groups.add(groupId);
     return true;
   }
