@@ -60,7 +60,7 @@ describe.each(['tcp', 'udp'] as const)('across processes over %s', (transport: R
     await server.start();
     const port = server.port;
     cleanups.push(() => server.stop());
-    const clients = Array.from({ length: 5 }, (_, i) => {
+    const clients = Array.from({ length: 5 }, () => {
       const c = new RapidClientEngine({
         transport,
         port,
