@@ -55,6 +55,11 @@ export class UserManager<TTag = unknown> extends EventEmitter<UserManagerEvents<
   readonly #queue = new KeyedQueue();
   #closing = false;
   #shutdown: Promise<void> | undefined;
+  /**
+   * One listener shared by every bound connection (the emitter is `this`): a closure per connection
+   * would cost more memory than the binding itself. `close` fires once, so it is never removed.
+   */
+  readonly #closeListener: (this: Connection, info: CloseInfo) => void;
 
   constructor(options: UserManagerOptions<TTag> = {}) {
     super();
@@ -75,6 +80,12 @@ export class UserManager<TTag = unknown> extends EventEmitter<UserManagerEvents<
     }
     this.serverId = serverId;
     this.store = options.store ?? new MemoryUserStore<TTag>();
+    const bindings = this.#bindings;
+    const onClose = (binding: Binding<TTag>, info: CloseInfo): void => this.#onClose(binding, info);
+    this.#closeListener = function (this: Connection, info: CloseInfo): void {
+      const binding = bindings.get(this.id);
+      if (binding?.connection === this) onClose(binding, info);
+    };
   }
 
   /** Users with at least one bound connection on this server. */
@@ -370,7 +381,7 @@ export class UserManager<TTag = unknown> extends EventEmitter<UserManagerEvents<
     this.#bindings.set(connection.id, binding);
     this.#users.set(userId, user);
     if (options.tag !== undefined) user.tag = options.tag;
-    connection.once('close', (info) => this.#onClose(binding, info));
+    connection.on('close', this.#closeListener);
     const current = snapshot(user);
     for (const b of replaced) this.#report(b, current, connection);
     this.#dispatch('userConnected', [current, binding]);
