@@ -9,13 +9,24 @@
 // the length of a local stall (a long synchronous task, GC, a suspended machine) is never charged
 // to the peers. Time during which our own outbound bytes were still moving towards the peer is not
 // charged either (its answer may be queued behind them); once they stop moving, it is.
+//
+// The checker also keeps the peer's own checker supplied: on a connection where we have sent
+// nothing for a while (a client uploading, whose PINGs wait behind its own data), it sends a PING.
+// Idle connections never need one: their PONGs already go out every N.
 
 import { EventEmitter } from 'node:events';
-import { type Connection, DisconnectReason, ErrorCodes, HeartwireError } from '@heartwire/protocol';
+import {
+  type Connection,
+  DisconnectReason,
+  ErrorCodes,
+  encodePing,
+  FrameKind,
+  HeartwireError,
+} from '@heartwire/protocol';
 import createDebug from 'debug';
 import { releasePingAnswer, retainPingAnswer } from './answer-pings.js';
 import { type Clock, type Scheduler, systemClock, systemScheduler } from './clock.js';
-import { validateTickMs, validateTimeoutSpan } from './validate.js';
+import { validateIdlePingSecs, validateTickMs, validateTimeoutSpan } from './validate.js';
 
 const debug = createDebug('heartwire:heartbeat');
 
@@ -49,6 +60,13 @@ export interface HeartBeatCheckerOptions {
   readonly tickMs?: number;
   /** Close timed-out connections with reason `heartbeat-timeout` (CLOSE frame first). Default false. */
   readonly closeOnTimeout?: boolean;
+  /**
+   * Send a PING on a watched connection on which we have sent nothing for this long, so that the
+   * peer's own checker hears from us even while its PINGs are stuck behind its own large upload.
+   * Must be below M. Default M / 2 (an idle connection answering PINGs every N < M / 2 never needs
+   * one); `false` turns it off.
+   */
+  readonly idlePingSecs?: number | false;
   readonly clock?: Clock;
   readonly scheduler?: Scheduler;
 }
@@ -68,11 +86,15 @@ export interface HeartBeatCheckerStats {
 }
 
 interface Watch {
+  /** A byte stream, where our PING's answer can be stuck behind our own queued bytes. */
+  readonly stream: boolean;
   received: number;
   sent: number;
   flushed: number;
   /** Charged time at which progress was last seen. */
   progressAt: number;
+  /** Charged time at which we were last seen sending. */
+  sentAt: number;
 }
 
 export class HeartBeatChecker extends EventEmitter<HeartBeatCheckerEvents> implements Disposable {
@@ -81,6 +103,7 @@ export class HeartBeatChecker extends EventEmitter<HeartBeatCheckerEvents> imple
   readonly #scheduler: Scheduler;
   readonly #watches = new Map<Connection, Watch>();
   readonly #explicitTickMs: number | undefined;
+  readonly #idlePing: number | false | undefined;
   readonly #onConnectionClose: (this: Connection) => void;
   #timeoutSecs: number;
   #tickMs: number;
@@ -92,11 +115,16 @@ export class HeartBeatChecker extends EventEmitter<HeartBeatCheckerEvents> imple
   #sweeps = 0;
   #timedOutCount = 0;
   #stalledMs = 0;
+  #pingSeq = 0;
 
   constructor(options: HeartBeatCheckerOptions) {
     super();
     validateTimeoutSpan(options.timeoutSpanInSecs);
     if (options.tickMs !== undefined) validateTickMs(options.tickMs, options.timeoutSpanInSecs);
+    if (options.idlePingSecs !== undefined && options.idlePingSecs !== false) {
+      validateIdlePingSecs(options.idlePingSecs, options.timeoutSpanInSecs);
+    }
+    this.#idlePing = options.idlePingSecs;
     this.#timeoutSecs = options.timeoutSpanInSecs;
     this.#explicitTickMs = options.tickMs;
     this.#tickMs = options.tickMs ?? defaultTickMs(options.timeoutSpanInSecs);
@@ -118,6 +146,7 @@ export class HeartBeatChecker extends EventEmitter<HeartBeatCheckerEvents> imple
   set timeoutSpanInSecs(value: number) {
     validateTimeoutSpan(value);
     if (this.#explicitTickMs !== undefined) validateTickMs(this.#explicitTickMs, value);
+    if (typeof this.#idlePing === 'number') validateIdlePingSecs(this.#idlePing, value);
     this.#timeoutSecs = value;
     const tickMs = this.#explicitTickMs ?? defaultTickMs(value);
     if (tickMs !== this.#tickMs) {
@@ -132,6 +161,11 @@ export class HeartBeatChecker extends EventEmitter<HeartBeatCheckerEvents> imple
   /** The sampling period in ms. */
   get tickMs(): number {
     return this.#tickMs;
+  }
+
+  /** Seconds of sending nothing after which a watched connection gets a PING; false when off. */
+  get idlePingSecs(): number | false {
+    return this.#idlePing ?? this.#timeoutSecs / 2;
   }
 
   /** Connections being watched. */
@@ -160,11 +194,14 @@ export class HeartBeatChecker extends EventEmitter<HeartBeatCheckerEvents> imple
       this.#lastSweepAt = now;
       this.#timer = this.#scheduler.setInterval(this.#onTick, this.#tickMs);
     }
+    const charged = this.#chargedAt(now);
     this.#watches.set(connection, {
+      stream: connection.transport !== 'udp',
       received: connection.bytesReceived,
       sent: connection.bytesSent,
       flushed: connection.bytesFlushed,
-      progressAt: this.#chargedAt(now),
+      progressAt: charged,
+      sentAt: charged,
     });
     connection.on('close', this.#onConnectionClose);
     retainPingAnswer(connection);
@@ -221,6 +258,8 @@ export class HeartBeatChecker extends EventEmitter<HeartBeatCheckerEvents> imple
     this.#lastSweepAt = now;
     this.#sweeps++;
     const limitMs = this.#timeoutSecs * 1000;
+    const idlePing = this.idlePingSecs;
+    const idlePingMs = idlePing === false ? Number.POSITIVE_INFINITY : idlePing * 1000;
     let expired: Connection[] | undefined;
     for (const [connection, watch] of this.#watches) {
       const received = connection.bytesReceived;
@@ -228,13 +267,22 @@ export class HeartBeatChecker extends EventEmitter<HeartBeatCheckerEvents> imple
       const flushed = connection.bytesFlushed;
       if (
         received !== watch.received ||
-        // Our queued bytes moved on towards the peer: the wait for its answer is not its fault.
-        (flushed !== watch.flushed && (watch.sent > watch.flushed || sent > flushed))
+        // Bytes of ours that were already queued at the last sweep moved on towards the peer and
+        // more are still queued: its answer may be behind them, so the wait is not its fault. (Not
+        // on datagram links: there nothing waits behind anything.)
+        (watch.stream && flushed !== watch.flushed && watch.sent > watch.flushed && sent > flushed)
       ) {
         watch.progressAt = charged;
       } else if (charged - watch.progressAt >= limitMs && connection.state === 'open') {
         if (expired === undefined) expired = [];
         expired.push(connection);
+      }
+      if (sent !== watch.sent) {
+        watch.sentAt = charged;
+      } else if (charged - watch.sentAt >= idlePingMs && connection.state === 'open') {
+        // Not recorded in watch.sent: the PING's own bytes must not read as our queue moving.
+        this.#ping(connection);
+        watch.sentAt = charged;
       }
       watch.received = received;
       watch.sent = sent;
@@ -242,6 +290,15 @@ export class HeartBeatChecker extends EventEmitter<HeartBeatCheckerEvents> imple
     }
     if (expired) this.#timeOut(expired, charged);
   };
+
+  #ping(connection: Connection): void {
+    this.#pingSeq = (this.#pingSeq + 1) >>> 0;
+    try {
+      connection.send(FrameKind.PING, encodePing(this.#pingSeq));
+    } catch (error) {
+      debug('connection %s: idle PING not sent: %s', connection.id, (error as Error).message);
+    }
+  }
 
   #timeOut(connections: Connection[], charged: number): void {
     let listenerError: unknown;

@@ -19,6 +19,7 @@ export type { RttStats } from './rtt.js';
 export {
   MAX_SPAN_SECS,
   validateHeartBeatSpan,
+  validateIdlePingSecs,
   validateSpans,
   validateTickMs,
   validateTimeoutSpan,

@@ -47,3 +47,17 @@ export function validateTickMs(tickMs: unknown, timeoutSpanInSecs: number): asse
     );
   }
 }
+
+/** The checker's idle PING: positive, and below the timeout the peer applies (assumed to be ours). */
+export function validateIdlePingSecs(idlePingSecs: unknown, timeoutSpanInSecs: number): void {
+  if (typeof idlePingSecs !== 'number' || !Number.isFinite(idlePingSecs) || idlePingSecs <= 0) {
+    throw new ConfigError(
+      `idlePingSecs must be a positive number of seconds or false, got ${String(idlePingSecs)}`,
+    );
+  }
+  if (idlePingSecs >= timeoutSpanInSecs) {
+    throw new ConfigError(
+      `idlePingSecs (${idlePingSecs}) must be smaller than timeoutSpanInSecs (${timeoutSpanInSecs})`,
+    );
+  }
+}

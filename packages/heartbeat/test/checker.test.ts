@@ -121,7 +121,8 @@ describe('HeartBeatChecker detection', () => {
   });
 
   it('does not charge the peer while our queued outbound bytes move; does once they stop', async () => {
-    const { time, server, timeouts, t0 } = setup();
+    // (idle PINGs off: this in-memory link would flush them past the queue it pretends to have)
+    const { time, server, timeouts, t0 } = setup({ idlePingSecs: false });
     server.bytesSent += 1_000_000; // a large frame queued towards the peer, not yet handed to the OS
     let lastMove = 0;
     for (let i = 0; i < 20; i++) {
@@ -168,6 +169,56 @@ describe('HeartBeatChecker detection', () => {
     await expect(time.advance(3000)).rejects.toThrow('listener bug');
     expect(seen).toEqual(servers);
     expect(checker.size).toBe(0);
+  });
+});
+
+describe('HeartBeatChecker idle PINGs', () => {
+  function pingsSeenBy(client: MemoryConnection, time: FakeTime): number[] {
+    const at: number[] = [];
+    client.on('frame', (kind) => {
+      if (kind === FrameKind.PING) at.push(time.now());
+    });
+    return at;
+  }
+
+  it('PINGs a connection on which it has sent nothing for M / 2, so the peer hears from us', async () => {
+    const { time, client, timeouts, t0 } = setup();
+    const pings = pingsSeenBy(client, time);
+    for (let i = 0; i < 30; i++) {
+      await time.advance(200); // the client uploads: alive, but we send it nothing
+      client.send(FrameKind.DATA, Buffer.from('upload'));
+    }
+    expect(timeouts).toHaveLength(0);
+    // First at M / 2; then M / 2 after the sweep that saw the PING go out.
+    expect(pings).toEqual([t0 + 1500, t0 + 3250, t0 + 5000]);
+  });
+
+  it('sends no idle PING on a connection answering a peer that PINGs every N', async () => {
+    const { time, client, timeouts } = setup();
+    const pings = pingsSeenBy(client, time);
+    for (let i = 0; i < 20; i++) {
+      await time.advance(1000);
+      client.send(FrameKind.PING, encodePing(i)); // answered with a PONG: we send every N
+    }
+    expect(pings).toEqual([]);
+    expect(timeouts).toHaveLength(0);
+  });
+
+  it('can be turned off, or set explicitly below M', async () => {
+    const off = setup({ idlePingSecs: false });
+    const none = pingsSeenBy(off.client, off.time);
+    await off.time.advance(2999);
+    expect(none).toEqual([]);
+    expect(off.checker.idlePingSecs).toBe(false);
+    const fast = setup({ idlePingSecs: 0.5 });
+    const some = pingsSeenBy(fast.client, fast.time);
+    await fast.time.advance(1250);
+    expect(some).toEqual([fast.t0 + 500, fast.t0 + 1250]);
+    expect(() => new HeartBeatChecker({ timeoutSpanInSecs: 3, idlePingSecs: 3 })).toThrow(ConfigError);
+    expect(() => new HeartBeatChecker({ timeoutSpanInSecs: 3, idlePingSecs: 0 })).toThrow(ConfigError);
+    expect(() => {
+      fast.checker.timeoutSpanInSecs = 0.5;
+    }).toThrow(/idlePingSecs/);
   });
 });
 
