@@ -2,7 +2,7 @@
 // and timeout) and hands back the TcpConnection. connect() may be called again once the previous
 // connection has closed, which is what reconnecting layers above do.
 
-import { connect as netConnect, type Socket } from 'node:net';
+import { type NetConnectOpts, connect as netConnect, type Socket } from 'node:net';
 import {
   ConfigError,
   type Connection,
@@ -87,7 +87,14 @@ export class TcpClientEngine implements AsyncDisposable {
 
   #attempt(): Promise<Connection> {
     return new Promise<Connection>((resolve, reject) => {
-      const socket = netConnect({ host: this.host, port: this.port, noDelay: true });
+      // `highWaterMark` is honoured by net.Socket (Node >= 20) though missing from NetConnectOpts.
+      const connectOptions: NetConnectOpts & { highWaterMark: number } = {
+        host: this.host,
+        port: this.port,
+        noDelay: true,
+        highWaterMark: this.options.sendHighWaterMarkBytes,
+      };
+      const socket = netConnect(connectOptions);
       this.#pendingSocket = socket;
       const fail = (error: HeartwireError): void => {
         cleanup();

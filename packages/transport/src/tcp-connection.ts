@@ -22,6 +22,7 @@ import { ConnectionBase } from './connection-base.js';
 import { nextConnectionId } from './ids.js';
 import type { ResolvedTcpOptions } from './options.js';
 import type { TransportStats } from './stats.js';
+import { COPY_THRESHOLD_BYTES, WriteBatch } from './write-batch.js';
 
 const debug = createDebug('heartwire:transport:tcp');
 const EMPTY = Buffer.alloc(0);
@@ -53,6 +54,7 @@ export class TcpConnection extends ConnectionBase implements Connection {
   #bytesSent = 0;
   #bytesFlushed = 0;
   #corked = false;
+  readonly #batch = new WriteBatch();
   #needDrain = false;
   #closeTimer: NodeJS.Timeout | undefined;
   #socketError: Error | undefined;
@@ -110,8 +112,8 @@ export class TcpConnection extends ConnectionBase implements Connection {
         `payload of ${payload.byteLength} bytes exceeds the maximum of ${this.maxPayloadBytes}`,
       );
     }
-    const size = STREAM_HEADER_BYTES + payload.byteLength;
-    if (this.#socket.writableLength + size > this.#options.maxSendBufferBytes) {
+    const queued = this.#queuedBytes() + STREAM_HEADER_BYTES + payload.byteLength;
+    if (queued > this.#options.maxSendBufferBytes) {
       this.#stats.sendBufferOverflows += 1;
       const message = `send buffer would exceed ${this.#options.maxSendBufferBytes} bytes: the peer reads too slowly`;
       debug('%s %s', this.id, message);
@@ -119,7 +121,7 @@ export class TcpConnection extends ConnectionBase implements Connection {
       throw new ConnectionClosedError(`connection ${this.id} destroyed: ${message}`);
     }
     this.#write(kind, payload);
-    if (this.#socket.writableLength < this.#options.sendHighWaterMarkBytes) return true;
+    if (queued < this.#options.sendHighWaterMarkBytes) return true;
     this.#needDrain = true;
     return false;
   }
@@ -144,26 +146,53 @@ export class TcpConnection extends ConnectionBase implements Connection {
     this.#onClosed?.(this);
   }
 
-  /** Header and payload as two writes under one cork: the payload is never copied, and all frames
-   * sent in the same tick reach the kernel in one writev. */
+  /**
+   * Queues a frame under one cork per tick, so all frames sent in a tick reach the kernel in one
+   * writev. Headers (and payloads up to COPY_THRESHOLD_BYTES) go into a shared slab run; a larger
+   * payload is never copied: it is written by reference right after its header.
+   */
   #write(kind: FrameKind, payload: Uint8Array): void {
     const socket = this.#socket;
-    const header = Buffer.allocUnsafe(STREAM_HEADER_BYTES);
-    header.writeUInt32BE(payload.byteLength + 1, 0);
-    header[4] = kind;
     if (!this.#corked) {
       this.#corked = true;
       socket.cork();
       process.nextTick(this.#uncork);
     }
-    socket.write(header);
-    if (payload.byteLength > 0) socket.write(payload);
+    const small = payload.byteLength <= COPY_THRESHOLD_BYTES;
+    const before = this.#batch.append(kind, payload.byteLength, small ? payload : undefined);
+    if (before) socket.write(before);
+    if (!small) {
+      socket.write(this.#batch.take()!);
+      socket.write(payload);
+    }
     this.#bytesSent += STREAM_HEADER_BYTES + payload.byteLength;
+  }
+
+  /** Bytes queued towards the peer and not yet accepted by the kernel (our batch + Node's buffer). */
+  #queuedBytes(): number {
+    return this.#socket.writableLength + this.#batch.pendingBytes;
+  }
+
+  #flushBatch(): void {
+    const run = this.#batch.take();
+    if (run) this.#socket.write(run);
   }
 
   readonly #uncork = (): void => {
     this.#corked = false;
-    this.#socket.uncork();
+    const socket = this.#socket;
+    if (socket.destroyed) return;
+    this.#flushBatch();
+    socket.uncork();
+    // The socket shares our high-water mark and emits 'drain' itself when it was over it; this
+    // covers the case where everything was flushed before it ever was.
+    if (
+      this.#needDrain &&
+      !socket.writableNeedDrain &&
+      this.#queuedBytes() < this.#options.sendHighWaterMarkBytes
+    ) {
+      this.#onDrain();
+    }
   };
 
   /** Optionally writes CLOSE, then FIN; destroys the socket if that does not finish in time. */
@@ -171,6 +200,7 @@ export class TcpConnection extends ConnectionBase implements Connection {
     const socket = this.#socket;
     if (!socket.destroyed && socket.writable && !socket.writableEnded) {
       if (sendCloseFrame) this.#write(FrameKind.CLOSE, encodeClose(reason, message));
+      this.#flushBatch();
       socket.end();
     } else if (!socket.destroyed && socket.writableEnded) {
       // Our FIN is already out; the peer's FIN or the timer completes the close.

@@ -65,7 +65,10 @@ export class TcpServerEngine extends EventEmitter<ServerEngineEvents> implements
     if (this.#closing)
       return Promise.reject(new HeartwireError(ErrorCodes.INVALID_STATE, 'server is closed'));
     this.#started ??= new Promise<void>((resolve, reject) => {
-      const server = createServer({ noDelay: true }, this.#onSocket);
+      const server = createServer(
+        { noDelay: true, highWaterMark: this.options.sendHighWaterMarkBytes },
+        this.#onSocket,
+      );
       this.#server = server;
       const onError = (error: Error): void => {
         this.#server = undefined;

@@ -10,6 +10,7 @@ import {
   FrameKind,
   HeartwireError,
 } from '@heartwire/protocol';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TcpClientEngine, TcpServerEngine } from '../src/index.js';
 import { Cleanup, nextClose, nextFrame, patternPayload, recordCloses, waitFor } from './helpers.js';
@@ -124,6 +125,63 @@ describe('TCP round trips', () => {
     }
     await waitFor(() => got.length === 2000, 10_000, 'frames');
     expect(got).toEqual(Array.from({ length: 2000 }, (_, i) => i));
+  });
+});
+
+describe('TCP outbound batching', () => {
+  it('keeps order and bytes for mixed sizes sent by several connections in the same tick', async () => {
+    const server = await startServer();
+    const a = await connectPair(server);
+    const b = await connectPair(server);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 255 })),
+          {
+            minLength: 1,
+            maxLength: 40,
+          },
+        ),
+        async (plan) => {
+          const expected: Record<'a' | 'b', Buffer[]> = { a: [], b: [] };
+          const got: Record<'a' | 'b', Buffer[]> = { a: [], b: [] };
+          const onA = (_kind: unknown, payload: Buffer): number => got.a.push(Buffer.from(payload));
+          const onB = (_kind: unknown, payload: Buffer): number => got.b.push(Buffer.from(payload));
+          a.serverSide.on('frame', onA);
+          b.serverSide.on('frame', onB);
+          try {
+            for (const [toA, size, seed] of plan) {
+              const payload = patternPayload(size, seed);
+              (toA ? a : b).client.send(FrameKind.DATA, payload);
+              expected[toA ? 'a' : 'b'].push(payload);
+            }
+            await waitFor(
+              () => got.a.length === expected.a.length && got.b.length === expected.b.length,
+              10_000,
+              'frames',
+            );
+            expect(got.a.map((p) => p.toString('hex'))).toEqual(expected.a.map((p) => p.toString('hex')));
+            expect(got.b.map((p) => p.toString('hex'))).toEqual(expected.b.map((p) => p.toString('hex')));
+          } finally {
+            a.serverSide.off('frame', onA);
+            b.serverSide.off('frame', onB);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a small payload is copied at send(), so the caller may reuse it at once', async () => {
+    const server = await startServer();
+    const { client, serverSide } = await connectPair(server);
+    const got: Buffer[] = [];
+    serverSide.on('frame', (_kind, payload) => got.push(Buffer.from(payload)));
+    const small = Buffer.from('small');
+    client.send(FrameKind.DATA, small);
+    small.fill(0);
+    await waitFor(() => got.length === 1, 10_000, 'frame');
+    expect(got[0]!.toString()).toBe('small');
   });
 });
 

@@ -1,0 +1,72 @@
+// Outbound batching for TCP: frame headers, and payloads too small to be worth an iovec of their
+// own, are appended to a shared bump-allocated slab; each connection writes its contiguous run of
+// the slab as one buffer. Larger payloads are never copied: they go to the socket by reference right
+// after their header. A slab region is never reused (a new slab replaces a full one), so bytes the
+// socket still holds are never overwritten.
+
+/** Payloads up to this size are copied next to their header; larger ones are written by reference. */
+export const COPY_THRESHOLD_BYTES = 512;
+const SLAB_BYTES = 64 * 1024;
+
+let slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
+let used = 0;
+
+/** One connection's pending run of slab bytes, not yet handed to its socket. */
+export class WriteBatch {
+  #slab: Buffer = slab;
+  #start = 0;
+  #end = -1;
+
+  /** Bytes appended and not yet taken by `take()`. */
+  get pendingBytes(): number {
+    return this.#end < 0 ? 0 : this.#end - this.#start;
+  }
+
+  /**
+   * Appends a header (`kind`, length of `payloadBytes`) and, when given, the payload bytes. Returns
+   * a run to write first when this batch could not continue in place (another connection appended
+   * in between, or the slab is full), else undefined.
+   */
+  append(kind: number, payloadBytes: number, copy: Uint8Array | undefined): Buffer | undefined {
+    const size = 5 + (copy ? copy.byteLength : 0);
+    let flushed: Buffer | undefined;
+    if (this.#slab !== slab || this.#end !== used || used + size > SLAB_BYTES) {
+      flushed = this.take();
+      if (used + size > SLAB_BYTES) {
+        slab = Buffer.allocUnsafeSlow(Math.max(SLAB_BYTES, size));
+        used = 0;
+      }
+      this.#slab = slab;
+      this.#start = used;
+      this.#end = used;
+    }
+    const out = this.#slab;
+    let at = this.#end;
+    const length = payloadBytes + 1;
+    out[at] = length >>> 24;
+    out[at + 1] = length >>> 16;
+    out[at + 2] = length >>> 8;
+    out[at + 3] = length;
+    out[at + 4] = kind;
+    at += 5;
+    if (copy) {
+      out.set(copy, at);
+      at += copy.byteLength;
+    }
+    this.#end = at;
+    used = at;
+    return flushed;
+  }
+
+  /** The pending run, for the socket; empties the batch. */
+  take(): Buffer | undefined {
+    if (this.#end <= this.#start) {
+      this.#end = -1;
+      return undefined;
+    }
+    const run = this.#slab.subarray(this.#start, this.#end);
+    this.#start = this.#end;
+    this.#end = -1;
+    return run;
+  }
+}
