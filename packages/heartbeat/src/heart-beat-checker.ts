@@ -83,6 +83,8 @@ export interface HeartBeatCheckerStats {
   readonly timedOut: number;
   /** Real time, in ms, between sweeps that was not charged to peers because the process stalled. */
   readonly stalledMs: number;
+  /** PINGs sent to connections on which we had sent nothing for `idlePingSecs`. */
+  readonly idlePings: number;
 }
 
 interface Watch {
@@ -116,6 +118,7 @@ export class HeartBeatChecker extends EventEmitter<HeartBeatCheckerEvents> imple
   #timedOutCount = 0;
   #stalledMs = 0;
   #pingSeq = 0;
+  #idlePings = 0;
 
   constructor(options: HeartBeatCheckerOptions) {
     super();
@@ -174,7 +177,12 @@ export class HeartBeatChecker extends EventEmitter<HeartBeatCheckerEvents> imple
   }
 
   get stats(): HeartBeatCheckerStats {
-    return { sweeps: this.#sweeps, timedOut: this.#timedOutCount, stalledMs: this.#stalledMs };
+    return {
+      sweeps: this.#sweeps,
+      timedOut: this.#timedOutCount,
+      stalledMs: this.#stalledMs,
+      idlePings: this.#idlePings,
+    };
   }
 
   has(connection: Connection): boolean {
@@ -295,6 +303,7 @@ export class HeartBeatChecker extends EventEmitter<HeartBeatCheckerEvents> imple
     this.#pingSeq = (this.#pingSeq + 1) >>> 0;
     try {
       connection.send(FrameKind.PING, encodePing(this.#pingSeq));
+      this.#idlePings++;
     } catch (error) {
       debug('connection %s: idle PING not sent: %s', connection.id, (error as Error).message);
     }

@@ -25,6 +25,7 @@ export type PeerEvent =
       sweeps: number;
       timedOut: number;
       stalledMs: number;
+      idlePings: number;
       watched: number;
       open: number;
     }

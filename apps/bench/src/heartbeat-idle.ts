@@ -1,0 +1,215 @@
+// Benchmark: idle connections kept alive by the heartbeat. The heartwire server (TcpServerEngine +
+// one HeartBeatChecker) against a raw node:net baseline measured in the same run (clients ping every
+// N, the server echoes and keeps a last-seen timestamp swept by one setInterval). Server and load
+// generators are separate processes (the server pinned to core 0, the clients to the others when
+// taskset exists); clients are spread over several processes (20,000 open files per process).
+// Reported: server CPU % over the window (process.cpuUsage() deltas measured by the server itself),
+// server RSS growth per connection (process.memoryUsage().rss, after GC, against the settled RSS of
+// the empty server), and false timeouts on either side (every client is live, so every timeout is false).
+//
+//   cd apps/bench && node -C @heartwire/source --import tsx src/heartbeat-idle.ts
+//     default: 2,000 and 10,000 connections, N = 1 s, M = 3 s, 20 s window after all are connected
+//     --quick: 500 connections, 5 s window
+//     --max:   18,000 connections (as many as one process may hold here), N = 10 s, M = 30 s, 60 s,
+//              with the projection to 100,000 connections in one process
+//     [--connections 2000,10000] [--seconds 20] [--per-process 2500]
+
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { IdleClientConfig } from './heartbeat-idle-client.js';
+import type { IdleServerConfig } from './heartbeat-idle-server.js';
+import { coreSets, type Message, Worker } from './lib/children.js';
+import { bytes, check, mark, markdownTable, num, times } from './lib/format.js';
+import { ratio } from './lib/stats.js';
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    max: { type: 'boolean', default: false },
+    connections: { type: 'string' },
+    seconds: { type: 'string' },
+    'per-process': { type: 'string' },
+  },
+});
+
+const mode = values.max ? 'max' : values.quick ? 'quick' : 'default';
+const preset = {
+  default: { sizes: [2000, 10_000], seconds: 20, n: 1, m: 3, perProcess: 2500 },
+  quick: { sizes: [500], seconds: 5, n: 1, m: 3, perProcess: 250 },
+  max: { sizes: [18_000], seconds: 60, n: 10, m: 30, perProcess: 4500 },
+}[mode];
+const sizes = values.connections ? values.connections.split(',').map(Number) : preset.sizes;
+const windowSecs = values.seconds ? Number(values.seconds) : preset.seconds;
+const perProcess = values['per-process'] ? Number(values['per-process']) : preset.perProcess;
+const IMPLS = ['raw', 'heartwire'] as const;
+type Impl = (typeof IMPLS)[number];
+const RSS_TARGET_BYTES = 8 * 1000;
+
+const serverFile = join(import.meta.dirname, 'heartbeat-idle-server.ts');
+const clientFile = join(import.meta.dirname, 'heartbeat-idle-client.ts');
+
+interface RunResult {
+  readonly impl: Impl;
+  readonly size: number;
+  readonly connectedAtEnd: number;
+  readonly cpuPercent: number;
+  readonly rssPerConnection: number;
+  readonly heapPerConnection: number;
+  readonly idlePings: number;
+  readonly serverTimeouts: number;
+  readonly clientTimeouts: number;
+  readonly lost: number;
+  readonly connectSecs: number;
+}
+
+async function run(impl: Impl, size: number): Promise<RunResult> {
+  const cores = coreSets();
+  const serverConfig: IdleServerConfig = {
+    impl,
+    heartBeatSpanInSecs: preset.n,
+    timeoutSpanInSecs: preset.m,
+  };
+  const server = new Worker(serverFile, [JSON.stringify(serverConfig)], `${impl} server`, {
+    cpus: cores?.server,
+    nodeFlags: ['--expose-gc'],
+  });
+  const clients: Worker[] = [];
+  try {
+    const ready = await server.waitFor('ready', 60_000);
+    const port = Number(ready.port);
+    const baseline = await server.request({ type: 'baseline' }, 'baseline', 60_000);
+    const started = performance.now();
+    const processes = Math.ceil(size / perProcess);
+    for (let i = 0; i < processes; i++) {
+      const count = Math.min(perProcess, size - i * perProcess);
+      const config: IdleClientConfig = {
+        impl,
+        port,
+        count,
+        heartBeatSpanInSecs: preset.n,
+        timeoutSpanInSecs: preset.m,
+      };
+      clients.push(
+        new Worker(clientFile, [JSON.stringify(config)], `${impl} clients ${i}`, { cpus: cores?.load }),
+      );
+    }
+    await Promise.all(clients.map((c) => c.waitFor('connected', 180_000)));
+    const connectSecs = (performance.now() - started) / 1000;
+    await server.request({ type: 'mark' }, 'marked', 60_000);
+    await new Promise((resolve) => setTimeout(resolve, windowSecs * 1000));
+    const report: Message = await server.request({ type: 'report' }, 'report', 60_000);
+    const clientReports = await Promise.all(
+      clients.map((c) => c.request({ type: 'report' }, 'report', 60_000)),
+    );
+    const sum = (key: string): number => clientReports.reduce((acc, r) => acc + Number(r[key]), 0);
+    return {
+      impl,
+      size,
+      connectedAtEnd: Number(report.connections),
+      cpuPercent: (Number(report.cpuMicros) / 1000 / Number(report.elapsedMs)) * 100,
+      rssPerConnection: (Number(report.rss) - Number(baseline.rss)) / size,
+      heapPerConnection: (Number(report.heap) - Number(baseline.heap)) / size,
+      idlePings: Number(report.idlePings),
+      serverTimeouts: Number(report.timeouts),
+      clientTimeouts: sum('timeouts'),
+      lost: sum('lost'),
+      connectSecs,
+    };
+  } finally {
+    await Promise.all(clients.map((c) => c.stop()));
+    await server.stop();
+  }
+}
+
+function count(value: number): string {
+  return Math.round(value).toLocaleString('en-US');
+}
+
+const results: RunResult[] = [];
+for (const size of sizes) {
+  for (const impl of IMPLS) {
+    process.stderr.write(`heartbeat-idle: ${impl}, ${size} connections, ${windowSecs} s window...\n`);
+    results.push(await run(impl, size));
+  }
+}
+
+const rows = results.map((r) => {
+  const raw = results.find((b) => b.size === r.size && b.impl === 'raw');
+  const cpuRatio = ratio(r.cpuPercent, raw?.cpuPercent);
+  return [
+    count(r.size),
+    r.impl,
+    count(r.connectedAtEnd),
+    `${num(r.cpuPercent)} %`,
+    r.impl === 'raw' ? '1.00×' : times(cpuRatio),
+    bytes(r.rssPerConnection),
+    bytes(r.heapPerConnection),
+    r.impl === 'raw' ? '—' : count(r.idlePings),
+    String(r.serverTimeouts),
+    String(r.clientTimeouts),
+    String(r.lost),
+  ];
+});
+
+console.log(
+  `\n### heartbeat-idle (${mode}): N = ${preset.n} s, M = ${preset.m} s, ${windowSecs} s window, ` +
+    `server ${coreSets() ? 'pinned to core 0, clients to the others' : 'unpinned'}\n`,
+);
+console.log(
+  markdownTable(
+    [
+      'connections',
+      'server',
+      'open at end',
+      'server CPU',
+      'CPU vs raw',
+      'RSS / conn',
+      'JS heap / conn',
+      'server idle PINGs',
+      'false timeouts (server)',
+      'false timeouts (clients)',
+      'lost',
+    ],
+    rows,
+  ),
+);
+
+const heartwire = results.filter((r) => r.impl === 'heartwire');
+const targets: string[][] = [];
+for (const r of heartwire) {
+  const raw = results.find((b) => b.size === r.size && b.impl === 'raw');
+  const cpuRatio = ratio(r.cpuPercent, raw?.cpuPercent);
+  targets.push(
+    [`${count(r.size)}: server CPU ≤ 1.0× raw`, times(cpuRatio), mark(check(cpuRatio, (v) => v <= 1.0))],
+    [
+      `${count(r.size)}: RSS ≤ 8 KB / connection`,
+      bytes(r.rssPerConnection),
+      mark(check(r.rssPerConnection, (v) => v <= RSS_TARGET_BYTES)),
+    ],
+    [
+      `${count(r.size)}: zero false timeouts`,
+      String(r.serverTimeouts + r.clientTimeouts + r.lost),
+      mark(r.serverTimeouts + r.clientTimeouts + r.lost === 0 ? 'met' : 'missed'),
+    ],
+  );
+}
+console.log(`\n${markdownTable(['target (heartwire)', 'measured', 'status'], targets)}`);
+
+if (mode === 'max') {
+  const projections = heartwire.map((r) => {
+    const scale = 100_000 / r.size;
+    return [
+      count(r.size),
+      `${num(r.cpuPercent)} %`,
+      bytes(r.rssPerConnection),
+      `${num(r.cpuPercent * scale)} % of one core`,
+      bytes(r.rssPerConnection * 100_000),
+    ];
+  });
+  console.log(
+    `\nProjection to 100,000 connections in one process (linear in connections: the sweep and the PINGs scale with them):\n\n${markdownTable(
+      ['measured at', 'server CPU', 'RSS / conn', 'CPU at 100,000', 'RSS growth at 100,000'],
+      projections,
+    )}`,
+  );
+}
