@@ -310,6 +310,41 @@ describe('TCP limits and bad input', () => {
     expect((await echoed).payload.toString()).toBe('ok');
   });
 
+  it('random bytes from a peer never crash the server: the connection stays open or ends as invalid-message', async () => {
+    const server = await startServer({ maxFrameBytes: 64 * 1024 });
+    server.on('connection', (conn) => conn.on('frame', (kind, payload) => conn.send(kind, payload)));
+    const witness = await connectPair(server);
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ minLength: 1, maxLength: 300 }), async (bytes) => {
+        const accepted = once(server, 'connection', { signal: AbortSignal.timeout(10_000) });
+        const socket = await rawSocket(server.port);
+        socket.resume();
+        const [conn] = (await accepted) as [Connection];
+        const closes = recordCloses(conn);
+        socket.write(bytes);
+        // Whatever the bytes did, a valid PING afterwards is either answered or ignored after a close.
+        socket.write(encodeFrame(FrameKind.PING, Buffer.from([0, 0, 0, 1])));
+        await waitFor(
+          () => conn.bytesReceived >= bytes.byteLength + 9 || conn.state !== 'open',
+          10_000,
+          'bytes to arrive or a close',
+        );
+        if (conn.state !== 'open') {
+          await waitFor(() => closes.length === 1, 10_000, 'close');
+          expect(closes[0]!.reason).toBe('invalid-message');
+        }
+        socket.destroy();
+        await waitFor(() => conn.state === 'closed', 10_000, 'connection to end');
+        expect(closes).toHaveLength(1);
+        expect(['invalid-message', 'network-interrupted']).toContain(closes[0]!.reason);
+      }),
+      { numRuns: 30 },
+    );
+    const echoed = nextFrame(witness.client);
+    witness.client.send(FrameKind.DATA, Buffer.from('alive'));
+    expect((await echoed).payload.toString()).toBe('alive');
+  });
+
   it('an oversized length header closes the connection before any big allocation', async () => {
     const server = await startServer({ maxFrameBytes: 1024 });
     const accepted = once(server, 'connection', { signal: AbortSignal.timeout(10_000) });
