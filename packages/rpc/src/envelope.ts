@@ -1,6 +1,5 @@
-// The RPC envelope (proto/envelope.proto) as protobufjs reflection built from a JSON descriptor:
-// no .proto parsing or file access at run time, and protobufjs still generates its specialised
-// encoder and decoder on first use. test/envelope.test.ts proves the descriptor equals the .proto.
+// The RPC envelope (proto/envelope.proto): its descriptor (the .proto as JSON, proved equal to the
+// file by test/envelope.test.ts) and the codec every envelope goes through.
 
 import protobuf from 'protobufjs';
 
@@ -70,27 +69,170 @@ export interface Envelope {
 /** The fields to encode; omitted ones are not written. */
 export type EnvelopeInit = { readonly kind: EnvelopeKind } & Partial<Omit<Envelope, 'kind'>>;
 
+/** Reflection of proto/envelope.proto, for tools and tests; the codec below does not need it. */
 export const envelopeRoot: protobuf.Root = protobuf.Root.fromJSON(envelopeDescriptor);
-const EnvelopeType = envelopeRoot.lookupType('heartwire.rpc.v1.Envelope');
 
-export function encodeEnvelope(envelope: EnvelopeInit): Uint8Array {
-  return EnvelopeType.encode(envelope).finish();
+/**
+ * The envelope is small and fixed, and it is on every call's path twice per side, so it is encoded
+ * and decoded by hand here, straight to and from one Buffer: no Writer operations, no message
+ * object, no copy of the payload on decode. test/envelope.test.ts proves, with fast-check, that
+ * this codec and protobufjs reflection of the .proto read each other's bytes identically.
+ */
+export function encodeEnvelope(envelope: EnvelopeInit): Buffer {
+  const id = envelope.id ?? 0;
+  const method = envelope.method ? utf8(envelope.method) : undefined;
+  const payload = envelope.payload;
+  const timeoutMs = envelope.timeoutMs ?? 0;
+  const status = envelope.status ?? 0;
+  const message = envelope.message ? Buffer.from(envelope.message, 'utf8') : undefined;
+  const ackBelow = envelope.ackBelow ?? 0;
+  let size = 1 + varintSize(envelope.kind);
+  if (id !== 0) size += 1 + varintSize(id);
+  if (method) size += 1 + varintSize(method.byteLength) + method.byteLength;
+  if (payload && payload.byteLength > 0) size += 1 + varintSize(payload.byteLength) + payload.byteLength;
+  if (timeoutMs !== 0) size += 1 + varintSize(timeoutMs);
+  if (status !== 0) size += 1 + varintSize(status);
+  if (message) size += 1 + varintSize(message.byteLength) + message.byteLength;
+  if (ackBelow !== 0) size += 1 + varintSize(ackBelow);
+
+  const out = Buffer.allocUnsafe(size);
+  let pos = 0;
+  out[pos++] = 0x08;
+  pos = writeVarint(out, pos, envelope.kind);
+  if (id !== 0) {
+    out[pos++] = 0x10;
+    pos = writeVarint(out, pos, id);
+  }
+  if (method) pos = writeBytes(out, pos, 0x1a, method);
+  if (payload && payload.byteLength > 0) pos = writeBytes(out, pos, 0x22, payload);
+  if (timeoutMs !== 0) {
+    out[pos++] = 0x28;
+    pos = writeVarint(out, pos, timeoutMs);
+  }
+  if (status !== 0) {
+    out[pos++] = 0x30;
+    pos = writeVarint(out, pos, status);
+  }
+  if (message) pos = writeBytes(out, pos, 0x3a, message);
+  if (ackBelow !== 0) {
+    out[pos++] = 0x40;
+    pos = writeVarint(out, pos, ackBelow);
+  }
+  return out;
+}
+
+/** A decoded envelope: a view on the frame's bytes; the payload is decoded in place. */
+export class DecodedEnvelope implements Envelope {
+  constructor(
+    readonly kind: EnvelopeKind,
+    readonly id: number,
+    readonly method: string,
+    readonly timeoutMs: number,
+    readonly status: number,
+    readonly message: string,
+    readonly ackBelow: number,
+    private readonly bytes: Buffer,
+    private readonly payloadStart: number,
+    private readonly payloadEnd: number,
+  ) {}
+
+  get payload(): Uint8Array {
+    return this.bytes.subarray(this.payloadStart, this.payloadEnd);
+  }
+
+  /** Decodes the payload as `type` without copying it out first. Throws what the type's decoder throws. */
+  decodePayload<T>(type: { decode(reader: protobuf.Reader, length?: number): T }): T {
+    const reader = protobuf.Reader.create(this.bytes);
+    reader.pos = this.payloadStart;
+    return type.decode(reader, this.payloadEnd - this.payloadStart);
+  }
 }
 
 /**
- * Decodes and validates one envelope. Never throws: bytes that are not a valid envelope give an
- * Error whose `salvaged` field holds the kind and call id read before the damage, if any.
+ * Decodes and validates one envelope. Never throws: bytes that are not a valid envelope give a
+ * MalformedEnvelope whose `salvaged` field holds the kind and call id read before the damage.
  */
-export function decodeEnvelope(bytes: Uint8Array): Envelope | MalformedEnvelope {
-  let decoded: Envelope;
-  try {
-    decoded = EnvelopeType.decode(bytes) as unknown as Envelope;
-  } catch (error) {
-    return new MalformedEnvelope(`envelope does not decode: ${(error as Error).message}`, salvage(bytes));
+export function decodeEnvelope(input: Uint8Array): DecodedEnvelope | MalformedEnvelope {
+  const bytes = Buffer.isBuffer(input)
+    ? input
+    : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const end = bytes.byteLength;
+  let kind = 0;
+  let id = 0;
+  let method = '';
+  let payloadStart = 0;
+  let payloadEnd = 0;
+  let timeoutMs = 0;
+  let status = 0;
+  let message = '';
+  let ackBelow = 0;
+  let problem: string | undefined;
+  cursor = 0;
+  while (cursor < end) {
+    const tag = readVarint(bytes);
+    if (tag < 0) {
+      problem = 'truncated field tag';
+      break;
+    }
+    const field = tag >>> 3;
+    const wireType = tag & 7;
+    const expected = FIELD_WIRE_TYPES[field];
+    if (field === 0 || (expected !== undefined && expected !== wireType)) {
+      problem = `field ${field} with wire type ${wireType}`;
+      break;
+    }
+    if (wireType === 0) {
+      const value = readVarint(bytes);
+      if (value < 0) {
+        problem = `truncated varint in field ${field}`;
+        break;
+      }
+      if (field === 1) kind = value;
+      else if (field === 2) id = value;
+      else if (field === 5) timeoutMs = value;
+      else if (field === 6) status = value;
+      else if (field === 8) ackBelow = value;
+    } else if (wireType === 2) {
+      const length = readVarint(bytes);
+      const start = cursor;
+      if (length < 0 || length > end - start) {
+        problem = `field ${field} runs past the end`;
+        break;
+      }
+      cursor = start + length;
+      if (field === 3) method = bytes.toString('utf8', start, cursor);
+      else if (field === 4) {
+        payloadStart = start;
+        payloadEnd = cursor;
+      } else if (field === 7) message = bytes.toString('utf8', start, cursor);
+    } else if (wireType === 1 || wireType === 5) {
+      const width = wireType === 1 ? 8 : 4;
+      if (end - cursor < width) {
+        problem = `field ${field} runs past the end`;
+        break;
+      }
+      cursor += width;
+    } else {
+      problem = `unsupported wire type ${wireType}`;
+      break;
+    }
   }
-  const problem = validate(decoded);
-  if (problem) return new MalformedEnvelope(problem, { kind: decoded.kind, id: decoded.id });
-  return decoded;
+  if (problem !== undefined)
+    return new MalformedEnvelope(`envelope does not decode: ${problem}`, { kind, id });
+  const envelope = new DecodedEnvelope(
+    kind as EnvelopeKind,
+    id,
+    method,
+    timeoutMs,
+    status,
+    message,
+    ackBelow,
+    bytes,
+    payloadStart,
+    payloadEnd,
+  );
+  problem = validate(envelope);
+  return problem ? new MalformedEnvelope(problem, { kind, id }) : envelope;
 }
 
 export interface Salvaged {
@@ -107,6 +249,9 @@ export class MalformedEnvelope extends Error {
     this.name = 'MalformedEnvelope';
   }
 }
+
+/** Wire type of each known field: 0 varint, 2 length-delimited. */
+const FIELD_WIRE_TYPES: Readonly<Record<number, number>> = { 1: 0, 2: 0, 3: 2, 4: 2, 5: 0, 6: 0, 7: 2, 8: 0 };
 
 function validate(e: Envelope): string | undefined {
   switch (e.kind) {
@@ -126,22 +271,60 @@ function validate(e: Envelope): string | undefined {
   }
 }
 
-/** Reads the kind (field 1) and id (field 2) of a damaged envelope, up to the first bad byte. */
-function salvage(bytes: Uint8Array): Salvaged {
-  let kind = 0;
-  let id = 0;
-  const reader = protobuf.Reader.create(bytes);
-  try {
-    while (reader.pos < reader.len) {
-      const tag = reader.uint32();
-      const field = tag >>> 3;
-      const wireType = tag & 7;
-      if (field === 1 && wireType === 0) kind = reader.uint32();
-      else if (field === 2 && wireType === 0) id = reader.uint32();
-      else reader.skipType(wireType);
+/** Read position of decodeEnvelope (module state: decoding is synchronous and never re-entered). */
+let cursor = 0;
+
+/** Reads a varint of up to 10 bytes at `cursor`, keeping its low 32 bits (as protobuf does for uint32); -1 if truncated. */
+function readVarint(bytes: Buffer): number {
+  let value = 0;
+  let shift = 0;
+  let pos = cursor;
+  for (let i = 0; i < 10; i++) {
+    if (pos >= bytes.byteLength) return -1;
+    const byte = bytes[pos++]!;
+    if (shift < 32) value |= (byte & 0x7f) << shift;
+    shift += 7;
+    if (byte < 0x80) {
+      cursor = pos;
+      return value >>> 0;
     }
-  } catch {
-    // The damage starts here; keep what was read before it.
   }
-  return { kind, id };
+  return -1;
+}
+
+function varintSize(value: number): number {
+  return value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5;
+}
+
+function writeVarint(out: Buffer, pos: number, value: number): number {
+  let v = value >>> 0;
+  while (v >= 0x80) {
+    out[pos++] = (v & 0x7f) | 0x80;
+    v >>>= 7;
+  }
+  out[pos++] = v;
+  return pos;
+}
+
+function writeBytes(out: Buffer, pos: number, tag: number, bytes: Uint8Array): number {
+  out[pos++] = tag;
+  pos = writeVarint(out, pos, bytes.byteLength);
+  const length = bytes.byteLength;
+  // Small copies are cheaper in a loop than through the native set().
+  if (length <= 64) for (let i = 0; i < length; i++) out[pos + i] = bytes[i]!;
+  else out.set(bytes, pos);
+  return pos + length;
+}
+
+/** Method and type names repeat on every call: their UTF-8 bytes are kept (bounded). */
+const names = new Map<string, Buffer>();
+
+function utf8(name: string): Buffer {
+  let bytes = names.get(name);
+  if (!bytes) {
+    if (names.size >= 4096) names.clear();
+    bytes = Buffer.from(name, 'utf8');
+    names.set(name, bytes);
+  }
+  return bytes;
 }

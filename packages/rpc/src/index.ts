@@ -5,6 +5,7 @@
 export { callIdBefore, nextCallId } from './call-id.js';
 export type { CallContext, InboundKind } from './context.js';
 export {
+  DecodedEnvelope,
   decodeEnvelope,
   type Envelope,
   type EnvelopeInit,

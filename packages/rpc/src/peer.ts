@@ -16,9 +16,10 @@ import createDebug from 'debug';
 import type protobuf from 'protobufjs';
 import { nextCallId } from './call-id.js';
 import { type CallContext, InboundCall, type InboundKind } from './context.js';
+import { type DeadlineEntry, DeadlineQueue } from './deadlines.js';
 import {
+  type DecodedEnvelope,
   decodeEnvelope,
-  type Envelope,
   type EnvelopeInit,
   EnvelopeKind,
   encodeEnvelope,
@@ -67,8 +68,11 @@ interface Subscription<State extends object> {
   readonly handlers: Set<MessageHandler<unknown, State>>;
 }
 
-class PendingCall {
-  timer: NodeJS.Timeout | undefined;
+class PendingCall implements DeadlineEntry {
+  expiresAt = 0;
+  prev: DeadlineEntry | undefined = undefined;
+  next: DeadlineEntry | undefined = undefined;
+  list: DeadlineEntry['list'] = undefined;
   retransmitTimer: NodeJS.Timeout | undefined;
   retransmitMs = 0;
   bytes: Uint8Array | undefined;
@@ -105,6 +109,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   readonly #methods = new Map<string, Registered<State>>();
   readonly #subscriptions = new Map<string, Subscription<State>>();
   readonly #pending = new Map<number, PendingCall>();
+  readonly #deadlines = new DeadlineQueue<PendingCall>((call) => this.#onDeadline(call));
   /** Running inbound calls by id (for CANCEL), and every running inbound handler (for close). */
   readonly #inboundCalls = new Map<number, InboundCall<State>>();
   readonly #running = new Set<InboundCall<State>>();
@@ -350,7 +355,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     return new Promise((resolve, reject) => {
       const call = new PendingCall(id, method.path, method.responseType, resolve, reject);
       this.#pending.set(id, call);
-      call.timer = setTimeout(this.#onDeadline, timeoutMs, call);
+      this.#deadlines.add(call, timeoutMs);
       if (signal) {
         call.signal = signal;
         call.onAbort = () => this.#onAbort(call);
@@ -436,7 +441,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
 
   #settle(call: PendingCall): void {
     this.#pending.delete(call.id);
-    clearTimeout(call.timer);
+    this.#deadlines.remove(call);
     if (call.retransmitTimer) clearTimeout(call.retransmitTimer);
     if (call.onAbort) call.signal?.removeEventListener('abort', call.onAbort);
     call.bytes = undefined;
@@ -448,11 +453,11 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     call.reject(error);
   }
 
-  readonly #onDeadline = (call: PendingCall): void => {
+  #onDeadline(call: PendingCall): void {
     if (this.#pending.get(call.id) !== call) return;
     this.#fail(call, new RpcError(RpcStatus.DEADLINE_EXCEEDED, `${call.method}: deadline exceeded`));
     this.#sendQuietly(encodeEnvelope({ kind: EnvelopeKind.CANCEL, id: call.id }));
-  };
+  }
 
   #onAbort(call: PendingCall): void {
     if (this.#pending.get(call.id) !== call) return;
@@ -511,7 +516,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     }
   };
 
-  #onResponse(envelope: Envelope): void {
+  #onResponse(envelope: DecodedEnvelope): void {
     const call = this.#pending.get(envelope.id);
     if (!call) {
       this.#stats.lateAnswers++;
@@ -519,7 +524,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     }
     let response: unknown;
     try {
-      response = call.responseType.decode(envelope.payload);
+      response = envelope.decodePayload(call.responseType);
     } catch (error) {
       this.#fail(
         call,
@@ -535,7 +540,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     call.resolve(response);
   }
 
-  #onError(envelope: Envelope): void {
+  #onError(envelope: DecodedEnvelope): void {
     const call = this.#pending.get(envelope.id);
     if (!call) {
       this.#stats.lateAnswers++;
@@ -578,7 +583,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     }
   }
 
-  #onRequest(envelope: Envelope): void {
+  #onRequest(envelope: DecodedEnvelope): void {
     const id = envelope.id;
     const replay = this.#replay;
     if (replay) {
@@ -613,7 +618,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     const method = registered.method;
     let request: unknown;
     try {
-      request = method.requestType.decode(envelope.payload);
+      request = envelope.decodePayload(method.requestType);
     } catch (error) {
       this.#stats.invalidPayloads++;
       this.#sendQuietly(
@@ -643,14 +648,14 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.#run(ctx, () => registered.handler(request, ctx), method);
   }
 
-  #onCancel(envelope: Envelope): void {
+  #onCancel(envelope: DecodedEnvelope): void {
     this.#stats.cancelsReceived++;
     const ctx = this.#inboundCalls.get(envelope.id);
     if (!ctx) return;
     ctx.abort(new RpcError(RpcStatus.CANCELLED, 'cancelled by the caller'));
   }
 
-  #onNotify(envelope: Envelope): void {
+  #onNotify(envelope: DecodedEnvelope): void {
     const registered = this.#methods.get(envelope.method);
     if (!registered) {
       this.#stats.unhandled++;
@@ -664,7 +669,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     if (ctx) this.#run(ctx, () => registered.handler(request, ctx), undefined);
   }
 
-  #onMessage(envelope: Envelope): void {
+  #onMessage(envelope: DecodedEnvelope): void {
     const subscription = this.#subscriptions.get(envelope.method);
     if (!subscription) {
       this.#stats.unhandled++;
@@ -689,9 +694,9 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     );
   }
 
-  #decodeOneWay(type: MessageType, envelope: Envelope): unknown {
+  #decodeOneWay(type: MessageType, envelope: DecodedEnvelope): unknown {
     try {
-      return type.decode(envelope.payload) ?? undefined;
+      return envelope.decodePayload(type) ?? undefined;
     } catch (error) {
       this.#stats.invalidPayloads++;
       log('%s: %s does not decode: %s', this.connection.id, envelope.method, (error as Error).message);
@@ -797,6 +802,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     for (const call of pending)
       this.#fail(call, new RpcError(RpcStatus.UNAVAILABLE, `${call.method}: ${message}`));
     for (const ctx of this.#running) ctx.abort(new RpcError(RpcStatus.UNAVAILABLE, message));
+    this.#deadlines.clear();
     this.#running.clear();
     this.#inboundCalls.clear();
     this.#replay?.clear();

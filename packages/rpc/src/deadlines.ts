@@ -1,0 +1,113 @@
+// Deadlines of outbound calls on one peer, with ONE timer instead of one per call. Calls are kept
+// in a list per timeout value: calls with the same timeout expire in the order they were made, so
+// each list is sorted by construction and the earliest deadline is always at a list's head. Adding
+// and removing are O(1) pointer updates (no Timeout object, no timer list work per call), and the
+// single timer is re-armed only when the earliest deadline changes or nothing is left to watch.
+
+import { performance } from 'node:perf_hooks';
+
+export interface DeadlineEntry {
+  /** performance.now() milliseconds at which the entry expires. */
+  expiresAt: number;
+  prev: DeadlineEntry | undefined;
+  next: DeadlineEntry | undefined;
+  list: DeadlineList | undefined;
+}
+
+interface DeadlineList {
+  head: DeadlineEntry | undefined;
+  tail: DeadlineEntry | undefined;
+  readonly timeoutMs: number;
+}
+
+export class DeadlineQueue<E extends DeadlineEntry> {
+  readonly #lists = new Map<number, DeadlineList>();
+  #timer: NodeJS.Timeout | undefined;
+  #armedAt = Number.POSITIVE_INFINITY;
+  #size = 0;
+
+  constructor(private readonly onExpire: (entry: E) => void) {}
+
+  get size(): number {
+    return this.#size;
+  }
+
+  add(entry: E, timeoutMs: number): void {
+    const now = performance.now();
+    entry.expiresAt = now + timeoutMs;
+    let list = this.#lists.get(timeoutMs);
+    if (!list) {
+      list = { head: undefined, tail: undefined, timeoutMs };
+      this.#lists.set(timeoutMs, list);
+    }
+    entry.list = list;
+    entry.next = undefined;
+    entry.prev = list.tail;
+    if (list.tail) list.tail.next = entry;
+    else list.head = entry;
+    list.tail = entry;
+    this.#size++;
+    if (entry.expiresAt < this.#armedAt) this.#arm(entry.expiresAt, now);
+  }
+
+  remove(entry: E): void {
+    const list = entry.list;
+    if (!list) return;
+    if (entry.prev) entry.prev.next = entry.next;
+    else list.head = entry.next;
+    if (entry.next) entry.next.prev = entry.prev;
+    else list.tail = entry.prev;
+    entry.prev = entry.next = entry.list = undefined;
+    if (!list.head) this.#lists.delete(list.timeoutMs);
+    this.#size--;
+    if (this.#size === 0) this.#disarm();
+  }
+
+  clear(): void {
+    for (const list of this.#lists.values()) {
+      let entry = list.head;
+      while (entry) {
+        const next = entry.next;
+        entry.prev = entry.next = entry.list = undefined;
+        entry = next;
+      }
+    }
+    this.#lists.clear();
+    this.#size = 0;
+    this.#disarm();
+  }
+
+  #arm(at: number, now: number): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#armedAt = at;
+    this.#timer = setTimeout(this.#fire, Math.max(0, Math.ceil(at - now)));
+  }
+
+  #disarm(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#armedAt = Number.POSITIVE_INFINITY;
+  }
+
+  readonly #fire = (): void => {
+    this.#timer = undefined;
+    this.#armedAt = Number.POSITIVE_INFINITY;
+    // Timers may fire a little early by the clock we read (rounding): allow 1 ms.
+    const now = performance.now() + 1;
+    const expired: E[] = [];
+    for (const list of this.#lists.values()) {
+      while (list.head && list.head.expiresAt <= now) {
+        const entry = list.head as E;
+        this.remove(entry);
+        expired.push(entry);
+      }
+    }
+    for (const entry of expired) this.onExpire(entry);
+    let earliest = Number.POSITIVE_INFINITY;
+    for (const list of this.#lists.values()) {
+      if (list.head && list.head.expiresAt < earliest) earliest = list.head.expiresAt;
+    }
+    if (earliest !== Number.POSITIVE_INFINITY && earliest < this.#armedAt)
+      this.#arm(earliest, performance.now());
+  };
+}
