@@ -4,8 +4,6 @@
 // and removing are O(1) pointer updates (no Timeout object, no timer list work per call), and the
 // single timer is re-armed only when the earliest deadline changes or nothing is left to watch.
 
-import { performance } from 'node:perf_hooks';
-
 export interface DeadlineEntry {
   /** performance.now() milliseconds at which the entry expires. */
   expiresAt: number;

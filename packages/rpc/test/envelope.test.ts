@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import protobuf from 'protobufjs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -92,5 +93,84 @@ describe('envelope', () => {
   it('maps status numbers both ways; unknown numbers read as UNKNOWN', () => {
     for (const [status, code] of Object.entries(RpcStatusCode)) expect(statusFromCode(code)).toBe(status);
     expect(statusFromCode(99)).toBe(RpcStatus.UNKNOWN);
+  });
+});
+
+describe('envelope codec against protobufjs reflection of the .proto', () => {
+  const Reflected = protobuf.loadSync(protoPath).lookupType('heartwire.rpc.v1.Envelope');
+  const u32 = fc.nat({ max: 0xffff_ffff });
+  const fields = fc.record(
+    {
+      kind: fc.integer({ min: 1, max: 6 }),
+      id: u32,
+      method: fc.string({ unit: 'grapheme', maxLength: 40 }),
+      payload: fc.uint8Array({ maxLength: 300 }),
+      timeoutMs: u32,
+      status: u32,
+      message: fc.string({ unit: 'grapheme', maxLength: 40 }),
+      ackBelow: u32,
+    },
+    { requiredKeys: ['kind'] },
+  );
+  type Fields = {
+    kind: number;
+    id?: number;
+    method?: string;
+    payload?: Uint8Array;
+    timeoutMs?: number;
+    status?: number;
+    message?: string;
+    ackBelow?: number;
+  };
+  const normal = (e: Fields) => ({
+    kind: e.kind,
+    id: e.id ?? 0,
+    method: e.method ?? '',
+    payload: [...(e.payload ?? [])],
+    timeoutMs: e.timeoutMs ?? 0,
+    status: e.status ?? 0,
+    message: e.message ?? '',
+    ackBelow: e.ackBelow ?? 0,
+  });
+  const fromReflection = (bytes: Uint8Array) => {
+    const m = Reflected.toObject(Reflected.decode(bytes), { defaults: true, enums: Number }) as Fields;
+    return normal(m);
+  };
+  const fromCodec = (bytes: Uint8Array) => {
+    const e = decodeEnvelope(bytes);
+    if (e instanceof MalformedEnvelope) {
+      // Only invalid combinations (validated after decoding) may be refused.
+      expect(e.message).toMatch(/without/);
+      return undefined;
+    }
+    return normal({ ...e, payload: e.payload });
+  };
+
+  it('reflection reads what the codec writes', () => {
+    fc.assert(
+      fc.property(fields, (e) => {
+        expect(fromReflection(encodeEnvelope(e as Parameters<typeof encodeEnvelope>[0]))).toEqual(normal(e));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the codec reads what reflection writes', () => {
+    fc.assert(
+      fc.property(fields, (e) => {
+        const decoded = fromCodec(Reflected.encode(Reflected.fromObject(e)).finish());
+        if (decoded) expect(decoded).toEqual(normal(e));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the codec skips unknown fields of every wire type, as protobuf requires', () => {
+    const known = encodeEnvelope({ kind: EnvelopeKind.CANCEL, id: 9 });
+    const unknown = Buffer.from([
+      0x48, 0x01, 0x51, 1, 2, 3, 4, 5, 6, 7, 8, 0x5a, 0x02, 0xaa, 0xbb, 0x65, 1, 2, 3, 4,
+    ]);
+    const e = decodeEnvelope(Buffer.concat([unknown, known]));
+    expect(e).toMatchObject({ kind: EnvelopeKind.CANCEL, id: 9 });
   });
 });
