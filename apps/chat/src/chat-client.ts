@@ -233,7 +233,7 @@ export class ChatClient extends EventEmitter<ChatClientEvents> implements AsyncD
         return;
       case 'kick':
         await this.#chat.kick({ user: command.user, reason: command.reason }, options);
-        this.#print(`* ${command.user} was kicked out`);
+        this.#print(`* you kicked ${command.user} out`);
         return;
     }
   }

@@ -67,11 +67,17 @@ export class ChatServer extends EventEmitter<ChatServerEvents> implements AsyncD
       this.#log(`${user.userId} logged in from ${connection.remoteAddress}:${connection.remotePort}`);
       if (user.connections.length === 1) this.#announceEverywhere(user.userId, { kind: Kind.ONLINE });
     });
-    users.on('userTimedOut', (user) =>
-      this.#log(`${user.userId} timed out: nothing received for ${this.engine.timeoutSpanInSecs} s`),
-    );
+    // A time-out is announced when the server decides it, not when the close completes: a close
+    // towards a dead peer may wait for a FIN that never comes (the transport's close timeout).
+    users.on('userTimedOut', (user, connection) => {
+      const message = `nothing received for ${this.engine.timeoutSpanInSecs} s`;
+      this.#log(`${user.userId} timed out: ${message}`);
+      const others = user.connections.filter((c) => c.connectionId !== connection.connectionId);
+      if (others.length === 0 && !this.#stopping) this.#wentAway(user.userId, 'heartbeat-timeout', message);
+    });
     users.on('userDisconnected', (user, reason, info) => {
       this.#log(`${user.userId} disconnected: ${reason}${info.message ? ` (${info.message})` : ''}`);
+      if (reason === 'heartbeat-timeout') return;
       if (!info.online && !this.#stopping) this.#wentAway(user.userId, reason, info.message);
     });
     this.engine.addService(v1.Chat, {
