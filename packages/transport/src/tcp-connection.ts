@@ -112,7 +112,8 @@ export class TcpConnection extends ConnectionBase implements Connection {
         `payload of ${payload.byteLength} bytes exceeds the maximum of ${this.maxPayloadBytes}`,
       );
     }
-    const queued = this.#queuedBytes() + STREAM_HEADER_BYTES + payload.byteLength;
+    const queued =
+      this.#socket.writableLength + this.#batch.pendingBytes + STREAM_HEADER_BYTES + payload.byteLength;
     if (queued > this.#options.maxSendBufferBytes) {
       this.#stats.sendBufferOverflows += 1;
       const message = `send buffer would exceed ${this.#options.maxSendBufferBytes} bytes: the peer reads too slowly`;
@@ -159,7 +160,7 @@ export class TcpConnection extends ConnectionBase implements Connection {
       process.nextTick(this.#uncork);
     }
     const small = payload.byteLength <= COPY_THRESHOLD_BYTES;
-    const before = this.#batch.append(kind, payload.byteLength, small ? payload : undefined);
+    const before = this.#batch.append(kind, payload, small);
     if (before) socket.write(before);
     if (!small) {
       socket.write(this.#batch.take()!);
@@ -218,18 +219,44 @@ export class TcpConnection extends ConnectionBase implements Connection {
     // Liveness counts bytes as they arrive, before any frame is complete.
     this.#bytesReceived += chunk.byteLength;
     if (this.#decoder.error) return;
-    const { frames, error } = this.#decoder.push(chunk);
+    let offset = 0;
+    if (this.#decoder.bufferedBytes === 0) {
+      // Fast path: whole, plainly valid frames at the start of a chunk are delivered in place, with
+      // no per-frame objects. Anything else (a partial frame, a bad header) goes to the decoder,
+      // which owns partial frames and reports errors.
+      const max = this.#options.maxFrameBytes;
+      const size = chunk.byteLength;
+      while (size - offset >= STREAM_HEADER_BYTES) {
+        const length =
+          chunk[offset]! * 0x1000000 +
+          ((chunk[offset + 1]! << 16) | (chunk[offset + 2]! << 8) | chunk[offset + 3]!);
+        const kind = chunk[offset + 4]!;
+        const end = offset + 4 + length;
+        if (length === 0 || length > max || end > size || kind < FrameKind.DATA || kind > FrameKind.CLOSE)
+          break;
+        if (!this.#deliver(kind as FrameKind, chunk.subarray(offset + STREAM_HEADER_BYTES, end))) return;
+        offset = end;
+      }
+      if (offset === size) return;
+    }
+    const { frames, error } = this.#decoder.push(offset === 0 ? chunk : chunk.subarray(offset));
     for (let i = 0; i < frames.length; i++) {
       const frame = frames[i]!;
-      if (frame.kind === FrameKind.CLOSE) {
-        this.#onCloseFrame(frame.payload);
-        return;
-      }
-      if (this.state !== 'open') return;
-      this.emit('frame', frame.kind, frame.payload);
+      if (!this.#deliver(frame.kind, frame.payload)) return;
     }
     if (error) this.#onProtocolError(error);
   };
+
+  /** Hands one frame on; false once the connection stopped taking frames (CLOSE received, or closing). */
+  #deliver(kind: FrameKind, payload: Buffer): boolean {
+    if (kind === FrameKind.CLOSE) {
+      this.#onCloseFrame(payload);
+      return false;
+    }
+    if (this.state !== 'open') return false;
+    this.emit('frame', kind, payload);
+    return true;
+  }
 
   #onCloseFrame(payload: Buffer): void {
     const close = decodeClose(payload);

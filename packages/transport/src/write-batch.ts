@@ -23,36 +23,34 @@ export class WriteBatch {
   }
 
   /**
-   * Appends a header (`kind`, length of `payloadBytes`) and, when given, the payload bytes. Returns
-   * a run to write first when this batch could not continue in place (another connection appended
-   * in between, or the slab is full), else undefined.
+   * Appends a header for a payload of `payload.byteLength` bytes and, when `copy`, the payload
+   * itself. Returns a run to write first when this batch could not continue in place (another
+   * connection appended in between, or the slab is full), else undefined.
    */
-  append(kind: number, payloadBytes: number, copy: Uint8Array | undefined): Buffer | undefined {
-    const size = 5 + (copy ? copy.byteLength : 0);
+  append(kind: number, payload: Uint8Array, copy: boolean): Buffer | undefined {
+    const payloadBytes = payload.byteLength;
+    const size = copy ? 5 + payloadBytes : 5;
     let flushed: Buffer | undefined;
-    if (this.#slab !== slab || this.#end !== used || used + size > SLAB_BYTES) {
+    let at = this.#end;
+    if (at !== used || this.#slab !== slab || used + size > SLAB_BYTES) {
       flushed = this.take();
       if (used + size > SLAB_BYTES) {
-        slab = Buffer.allocUnsafeSlow(Math.max(SLAB_BYTES, size));
+        slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
         used = 0;
       }
       this.#slab = slab;
       this.#start = used;
-      this.#end = used;
+      at = used;
     }
     const out = this.#slab;
-    let at = this.#end;
     const length = payloadBytes + 1;
     out[at] = length >>> 24;
     out[at + 1] = length >>> 16;
     out[at + 2] = length >>> 8;
     out[at + 3] = length;
     out[at + 4] = kind;
-    at += 5;
-    if (copy) {
-      out.set(copy, at);
-      at += copy.byteLength;
-    }
+    if (copy) out.set(payload, at + 5);
+    at += size;
     this.#end = at;
     used = at;
     return flushed;

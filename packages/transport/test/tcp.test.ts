@@ -345,6 +345,27 @@ describe('TCP limits and bad input', () => {
     expect((await echoed).payload.toString()).toBe('alive');
   });
 
+  it('valid frames before bad bytes in the same chunk are delivered, then the connection closes', async () => {
+    const server = await startServer();
+    const accepted = once(server, 'connection', { signal: AbortSignal.timeout(10_000) });
+    const bad = await rawSocket(server.port);
+    bad.resume();
+    const [badSide] = (await accepted) as [Connection];
+    const frames: string[] = [];
+    badSide.on('frame', (_kind, payload) => frames.push(payload.toString()));
+    const closed = nextClose(badSide);
+    bad.write(
+      Buffer.concat([
+        encodeFrame(FrameKind.DATA, Buffer.from('one')),
+        encodeFrame(FrameKind.DATA, Buffer.from('two')),
+        Buffer.from([0, 0, 0, 0]), // length 0: not a frame
+        encodeFrame(FrameKind.DATA, Buffer.from('never')),
+      ]),
+    );
+    expect(await closed).toMatchObject({ reason: 'invalid-message', initiator: 'local' });
+    expect(frames).toEqual(['one', 'two']);
+  });
+
   it('an oversized length header closes the connection before any big allocation', async () => {
     const server = await startServer({ maxFrameBytes: 1024 });
     const accepted = once(server, 'connection', { signal: AbortSignal.timeout(10_000) });
