@@ -59,6 +59,9 @@ interface RunResult {
   readonly serverTimeouts: number;
   readonly clientTimeouts: number;
   readonly lost: number;
+  /** Client-side timeouts and lost connections while connecting, before the window. */
+  readonly beforeWindow: number;
+  readonly clientStalledMs: number;
   readonly connectSecs: number;
 }
 
@@ -96,6 +99,7 @@ async function run(impl: Impl, size: number): Promise<RunResult> {
     await Promise.all(clients.map((c) => c.waitFor('connected', 180_000)));
     const connectSecs = (performance.now() - started) / 1000;
     await server.request({ type: 'mark' }, 'marked', 60_000);
+    await Promise.all(clients.map((c) => c.request({ type: 'mark' }, 'marked', 60_000)));
     await new Promise((resolve) => setTimeout(resolve, windowSecs * 1000));
     const report: Message = await server.request({ type: 'report' }, 'report', 60_000);
     const clientReports = await Promise.all(
@@ -113,6 +117,8 @@ async function run(impl: Impl, size: number): Promise<RunResult> {
       serverTimeouts: Number(report.timeouts),
       clientTimeouts: sum('timeouts'),
       lost: sum('lost'),
+      beforeWindow: sum('timeoutsBefore') + sum('lostBefore'),
+      clientStalledMs: Math.max(...clientReports.map((r) => Number(r.stalledMs))),
       connectSecs,
     };
   } finally {
@@ -148,6 +154,8 @@ const rows = results.map((r) => {
     String(r.serverTimeouts),
     String(r.clientTimeouts),
     String(r.lost),
+    String(r.beforeWindow),
+    `${num(r.connectSecs)} s`,
   ];
 });
 
@@ -169,6 +177,8 @@ console.log(
       'false timeouts (server)',
       'false timeouts (clients)',
       'lost',
+      'client timeouts while connecting',
+      'connect time',
     ],
     rows,
   ),
