@@ -22,7 +22,7 @@ export interface TcpOptions {
   readonly keepAlive?: boolean;
   /** Idle time before the first keep-alive probe. Default 30,000 ms. */
   readonly keepAliveInitialDelayMs?: number;
-  /** Bound on flushing the CLOSE frame and the FIN during close(); then the socket is destroyed. Default 2,000 ms. */
+  /** Bound on flushing CLOSE + FIN during close(), and on lingering for the peer's FIN; then the socket is destroyed. Default 2,000 ms. */
   readonly closeTimeoutMs?: number;
 }
 

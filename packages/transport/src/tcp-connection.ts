@@ -142,7 +142,6 @@ export class TcpConnection extends ConnectionBase implements Connection {
   }
 
   protected onFinished(info: CloseInfo): void {
-    if (this.#closeTimer) clearTimeout(this.#closeTimer);
     debug('%s closed: %s (%s) %s', this.id, info.reason, info.initiator, info.message);
     this.#onClosed?.(this);
   }
@@ -292,12 +291,19 @@ export class TcpConnection extends ConnectionBase implements Connection {
     debug('%s socket error: %s', this.id, error.message);
   };
 
-  /** Every byte written was handed to the kernel before the FIN. */
+  /**
+   * Our CLOSE frame (if any) and FIN are in the kernel: the connection is closed for the layers
+   * above. The socket itself lingers, still reading and discarding, until the peer's FIN or
+   * closeTimeoutMs, so that the peer gets to read our CLOSE frame before any reset.
+   */
   readonly #onFinish = (): void => {
     this.#bytesFlushed = this.#bytesSent;
+    const info = this.pendingCloseInfo;
+    if (info) this.finish(info);
   };
 
   readonly #onSocketClose = (): void => {
+    if (this.#closeTimer) clearTimeout(this.#closeTimer);
     this.finish({
       reason: DisconnectReason.NETWORK_INTERRUPTED,
       message: this.#socketError?.message ?? 'connection ended by the peer without a CLOSE frame',

@@ -214,6 +214,29 @@ describe('TCP close', () => {
     expect(await serverClosed).toEqual({ reason: 'logged-out', message: 'see you', initiator: 'remote' });
   });
 
+  it('close() completes once CLOSE and FIN are flushed, without waiting for a silent peer', async () => {
+    // A linger of 20 s: if close() waited for the peer's FIN, the 10 s bound below would fail.
+    const server = await startServer({ closeTimeoutMs: 20_000 });
+    const accepted = once(server, 'connection', { signal: AbortSignal.timeout(10_000) });
+    const peer = await rawSocket(server.port);
+    peer.pause(); // reads nothing and never ends: a frozen peer
+    const [serverSide] = (await accepted) as [Connection];
+    const closed = nextClose(serverSide, 10_000);
+    await serverSide.close('heartbeat-timeout', 'silent for too long');
+    expect(await closed).toMatchObject({ reason: 'heartbeat-timeout', initiator: 'local' });
+    expect(serverSide.bytesFlushed).toBe(serverSide.bytesSent);
+    // The socket lingered: the peer still reads the CLOSE frame, then the FIN.
+    const frames = rawFrames(peer);
+    const ended = once(peer, 'end', { signal: AbortSignal.timeout(10_000) });
+    peer.resume();
+    await ended;
+    expect(frames).toHaveLength(1);
+    expect(decodeClose(frames[0]!.payload)).toMatchObject({
+      reason: 'heartbeat-timeout',
+      message: 'silent for too long',
+    });
+  });
+
   it('a peer ending without CLOSE surfaces as network-interrupted', async () => {
     const server = await startServer();
     const accepted = once(server, 'connection', { signal: AbortSignal.timeout(10_000) });
