@@ -33,6 +33,20 @@ interface LatencyResult {
 interface ThroughputResult {
   readonly calls: number;
   readonly seconds: number;
+  /** Client CPU time (user + system) per call in the window, µs. */
+  readonly clientCpuPerCall: number;
+  /** Server CPU time per call answered in the window, µs (filled in by the parent). */
+  serverCpuPerCall?: number;
+}
+
+interface ServerMark {
+  readonly cpu: number;
+  readonly served: number;
+}
+
+function cpuMicros(): number {
+  const usage = process.cpuUsage();
+  return usage.user + usage.system;
 }
 
 const PAYLOAD_BYTES = 64;
@@ -40,6 +54,9 @@ const P50_TARGET = 1.1;
 const THROUGHPUT_TARGET = 0.5;
 const HEADER = 5;
 const self = fileURLToPath(import.meta.url);
+
+/** Calls (or echoed frames) a server process answered; read with its CPU time between two marks. */
+let served = 0;
 
 const { values } = parseArgs({
   options: {
@@ -108,7 +125,12 @@ async function startServer(impl: Impl): Promise<number> {
   if (impl === 'rpc') {
     const server = new TcpServerEngine();
     server.on('connection', (connection: Connection) => {
-      new RpcPeer(connection).implement(BenchService, { echo: (request) => request });
+      new RpcPeer(connection).implement(BenchService, {
+        echo: (request) => {
+          served++;
+          return request;
+        },
+      });
     });
     await server.start();
     return server.port;
@@ -117,6 +139,7 @@ async function startServer(impl: Impl): Promise<number> {
     const server = new TcpServerEngine();
     server.on('connection', (connection: Connection) => {
       connection.on('frame', (kind, payload) => {
+        served++;
         connection.send(kind, payload);
       });
     });
@@ -129,6 +152,7 @@ async function startServer(impl: Impl): Promise<number> {
     // Echo every whole frame of a chunk, framed again, in one write per chunk.
     socket.on('data', (chunk: Buffer) => {
       const frames = reader.push(chunk);
+      served += frames.length;
       if (frames.length > 0) socket.write(frameAll(frames));
     });
   });
@@ -276,15 +300,19 @@ async function measureThroughput(
     if (counting) done++;
   });
   await new Promise((resolve) => setTimeout(resolve, warmupMs));
+  process.send?.({ mark: 'start' });
   counting = true;
   const t0 = process.hrtime.bigint();
+  const cpu0 = cpuMicros();
   await new Promise((resolve) => setTimeout(resolve, windowMs));
   counting = false;
+  const clientCpuPerCall = (cpuMicros() - cpu0) / Math.max(1, done);
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  process.send?.({ mark: 'end' });
   client.stop();
   // Let the calls still in flight finish before closing.
   await new Promise((resolve) => setTimeout(resolve, 200));
-  return { calls: done, seconds };
+  return { calls: done, seconds, clientCpuPerCall };
 }
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -315,6 +343,8 @@ async function child(): Promise<void> {
   if (values.role === 'server') {
     const port = await startServer(impl);
     process.send?.({ port });
+    // The parent asks for CPU time and calls served at the start and end of the client's window.
+    process.on('message', () => process.send?.({ cpu: cpuMicros(), served } satisfies ServerMark));
     process.on('disconnect', () => process.exit(0));
     process.on('SIGTERM', () => process.exit(0));
     return;
@@ -339,9 +369,21 @@ function spawnRole(args: string[], name: string): ChildProcess {
   return fork(self, args, { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 }
 
-async function message<T>(proc: ChildProcess, timeoutMs: number): Promise<T> {
-  const [msg] = (await once(proc, 'message', { signal: AbortSignal.timeout(timeoutMs) })) as [T];
-  return msg;
+/** The next IPC message of `proc` that has the key `key`, bounded. */
+function message<T>(proc: ChildProcess, timeoutMs: number, key?: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      proc.off('message', onMessage);
+      reject(new Error(`no ${key ?? 'message'} from the child within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const onMessage = (msg: unknown) => {
+      if (key !== undefined && !(typeof msg === 'object' && msg !== null && key in msg)) return;
+      clearTimeout(timer);
+      proc.off('message', onMessage);
+      resolve(msg as T);
+    };
+    proc.on('message', onMessage);
+  });
 }
 
 async function runOnce<T>(
@@ -356,7 +398,7 @@ async function runOnce<T>(
     `${impl}-server`,
   );
   try {
-    const { port } = await message<{ port: number }>(server, 30_000);
+    const { port } = await message<{ port: number }>(server, 30_000, 'port');
     const client = spawnRole(
       [
         `--role=client`,
@@ -368,9 +410,20 @@ async function runOnce<T>(
       ],
       `${impl}-${mode}-client`,
     );
+    const marks: Promise<ServerMark>[] = [];
+    client.on('message', (msg: { mark?: string }) => {
+      if (!msg.mark) return;
+      marks.push(message<ServerMark>(server, 10_000, 'cpu'));
+      server.send({ mark: msg.mark });
+    });
     try {
-      const { result } = await message<{ result: T }>(client, boundMs);
+      const { result } = await message<{ result: T }>(client, boundMs, 'result');
       await once(client, 'exit', { signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
+      if (marks.length === 2) {
+        const [start, end] = await Promise.all(marks);
+        (result as Partial<ThroughputResult>).serverCpuPerCall =
+          (end!.cpu - start!.cpu) / Math.max(1, end!.served - start!.served);
+      }
       return result;
     } finally {
       if (client.exitCode === null) client.kill('SIGKILL');
@@ -401,6 +454,8 @@ async function main(): Promise<void> {
   const impls: Impl[] = ['raw', 'transport', 'rpc'];
   const latency: Record<Impl, LatencyResult[]> = { raw: [], transport: [], rpc: [] };
   const throughput: Record<Impl, number[]> = { raw: [], transport: [], rpc: [] };
+  const clientCpu: Record<Impl, number[]> = { raw: [], transport: [], rpc: [] };
+  const serverCpu: Record<Impl, number[]> = { raw: [], transport: [], rpc: [] };
 
   for (let run = 0; run < runs; run++) {
     for (const impl of modes.includes('latency') ? impls : []) {
@@ -423,6 +478,8 @@ async function main(): Promise<void> {
         seconds * 1000 + 60_000,
       );
       throughput[impl].push(result.calls / result.seconds);
+      clientCpu[impl].push(result.clientCpuPerCall);
+      serverCpu[impl].push(result.serverCpuPerCall ?? Number.NaN);
     }
   }
 
@@ -449,6 +506,13 @@ async function main(): Promise<void> {
   );
   console.log(
     `| pipelined, ${inFlight} in flight (calls/s) | ${grouped(rate('raw'))} | ${grouped(rate('transport'))} | ${grouped(rate('rpc'))} | ${fmt(rateRatio, 2)}× | ≥ ${THROUGHPUT_TARGET}×: ${rateRatio >= THROUGHPUT_TARGET ? 'met' : 'missed'} |`,
+  );
+  const cpu = (list: Record<Impl, number[]>, impl: Impl) => median(list[impl]);
+  console.log(
+    `| client CPU per call, pipelined (µs) | ${fmt(cpu(clientCpu, 'raw'), 2)} | ${fmt(cpu(clientCpu, 'transport'), 2)} | ${fmt(cpu(clientCpu, 'rpc'), 2)} | ${fmt(cpu(clientCpu, 'rpc') / cpu(clientCpu, 'raw'), 2)}× | |`,
+  );
+  console.log(
+    `| server CPU per call, pipelined (µs) | ${fmt(cpu(serverCpu, 'raw'), 2)} | ${fmt(cpu(serverCpu, 'transport'), 2)} | ${fmt(cpu(serverCpu, 'rpc'), 2)} | ${fmt(cpu(serverCpu, 'rpc') / cpu(serverCpu, 'raw'), 2)}× | |`,
   );
   console.log('\nper run:');
   for (const impl of impls) {
