@@ -1,0 +1,70 @@
+// The sizes of every scenario, full and quick. Quick runs every scenario and every system, only
+// smaller and shorter, so that CI proves the whole machinery works in well under two minutes.
+
+import type { HeartbeatConfig } from '../systems/types.js';
+
+export interface CompareConfig {
+  readonly quick: boolean;
+  /** Run the systems of a scenario at the same time (quick smoke runs only: they share the cores). */
+  readonly parallel: boolean;
+  /** The heartbeat of scenarios 3-5 (N / M). */
+  readonly heartbeat: HeartbeatConfig;
+  readonly latency: {
+    readonly warmup: number;
+    readonly count: number;
+    readonly size: number;
+    readonly maxMs: number;
+  };
+  readonly throughput: {
+    readonly shapes: readonly { readonly connections: number; readonly inFlight: number }[];
+    readonly windowMs: number;
+    readonly runs: number;
+    readonly size: number;
+  };
+  readonly idle: {
+    readonly sizes: readonly number[];
+    readonly windowMs: number;
+    readonly clientsPerProcess: number;
+  };
+  readonly detection: { readonly repeats: number };
+  readonly stall: { readonly clients: number };
+}
+
+export const fullConfig: CompareConfig = {
+  quick: false,
+  parallel: false,
+  heartbeat: { intervalMs: 1000, timeoutMs: 3000 },
+  latency: { warmup: 2000, count: 20_000, size: 64, maxMs: 120_000 },
+  throughput: {
+    shapes: [
+      { connections: 1, inFlight: 256 },
+      { connections: 50, inFlight: 32 },
+    ],
+    windowMs: 5000,
+    runs: 3,
+    size: 64,
+  },
+  idle: { sizes: [2000, 10_000], windowMs: 20_000, clientsPerProcess: 5000 },
+  detection: { repeats: 5 },
+  stall: { clients: 50 },
+};
+
+/** Quick: a shorter heartbeat (0.5 s / 1.5 s) so detection and stall fit in a smoke run. */
+export const quickConfig: CompareConfig = {
+  quick: true,
+  parallel: true,
+  heartbeat: { intervalMs: 500, timeoutMs: 1500 },
+  latency: { warmup: 200, count: 2000, size: 64, maxMs: 20_000 },
+  throughput: {
+    shapes: [
+      { connections: 1, inFlight: 256 },
+      { connections: 50, inFlight: 32 },
+    ],
+    windowMs: 1000,
+    runs: 1,
+    size: 64,
+  },
+  idle: { sizes: [200], windowMs: 2000, clientsPerProcess: 100 },
+  detection: { repeats: 1 },
+  stall: { clients: 10 },
+};

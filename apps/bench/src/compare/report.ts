@@ -1,0 +1,270 @@
+// The Markdown report: one table per scenario with ratios to raw and to each peer, and the targets
+// of issue 8 marked met or missed. Targets are reported, never asserted.
+
+import { bytes, check, mark, markdownTable, num, type TargetStatus, times } from '../lib/format.js';
+import type { MachineInfo } from '../lib/machine.js';
+import { ratio } from '../lib/stats.js';
+import { type SystemName, SystemNames } from '../systems/types.js';
+import type { CompareConfig } from './config.js';
+import type { CompareResults } from './results.js';
+
+const PEERS: readonly SystemName[] = ['raw', 'socket.io', 'grpc-js'];
+const HEARTWIRE: readonly SystemName[] = ['heartwire-tcp', 'heartwire-udp'];
+const RSS_PER_CONNECTION_TARGET = 8 * 1024;
+
+export interface Target {
+  readonly scenario: string;
+  readonly system: SystemName;
+  readonly target: string;
+  readonly value: string;
+  readonly status: TargetStatus;
+}
+
+function order<T extends { system: SystemName }>(rows: readonly T[]): T[] {
+  return [...rows].sort((a, b) => SystemNames.indexOf(a.system) - SystemNames.indexOf(b.system));
+}
+
+function ratioCells<T extends { system: SystemName }>(
+  rows: readonly T[],
+  row: T,
+  value: (r: T) => number,
+): string[] {
+  return PEERS.map((peer) => {
+    if (peer === row.system) return '1.00×';
+    const other = rows.find((r) => r.system === peer);
+    return times(ratio(value(row), other ? value(other) : undefined));
+  });
+}
+
+const ratioHeader = (metric: string): string[] => PEERS.map((p) => `${metric} ÷ ${p}`);
+
+export function renderLatency(results: CompareResults, cfg: CompareConfig, targets: Target[]): string {
+  const rows = order(results.latency);
+  const table = markdownTable(
+    ['system', 'p50 µs', 'p99 µs', 'p99.9 µs', 'samples', ...ratioHeader('p50')],
+    rows.map((r) => [
+      r.system,
+      num(r.p50),
+      num(r.p99),
+      num(r.p999),
+      String(r.count),
+      ...ratioCells(rows, r, (x) => x.p50),
+    ]),
+  );
+  const raw = rows.find((r) => r.system === 'raw');
+  for (const hw of rows.filter((r) => HEARTWIRE.includes(r.system))) {
+    const x = ratio(hw.p50, raw?.p50);
+    targets.push({
+      scenario: 'latency',
+      system: hw.system,
+      target: 'p50 ≤ 1.1× raw',
+      value: times(x),
+      status: check(x, (v) => v <= 1.1),
+    });
+  }
+  const l = cfg.latency;
+  return `## 1. Latency\n\nOne client, ${l.count.toLocaleString('en-US')} sequential round trips of ${l.size} B after ${l.warmup.toLocaleString('en-US')} warm-up, measured in the client. Lower is better.\n\n${table}`;
+}
+
+export function renderThroughput(results: CompareResults, cfg: CompareConfig, targets: Target[]): string {
+  const t = cfg.throughput;
+  const parts: string[] = [
+    `## 2. Throughput\n\n${t.size} B requests, ${t.windowMs / 1000} s window, median of ${t.runs} run${t.runs > 1 ? 's' : ''}${cfg.parallel ? '' : ' (fresh server and load processes each run)'}. Server CPU is user + system seconds over the window; peak RSS is the server's maximum resident set size.`,
+  ];
+  for (const shape of t.shapes) {
+    const rows = order(
+      results.throughput.filter((r) => r.connections === shape.connections && r.inFlight === shape.inFlight),
+    );
+    const label = `${shape.connections} connection${shape.connections > 1 ? 's' : ''} × ${shape.inFlight} in flight`;
+    parts.push(
+      `### ${label}\n\n${markdownTable(
+        [
+          'system',
+          'req/s',
+          'server CPU s',
+          'server peak RSS',
+          'runs (req/s)',
+          'errors',
+          ...ratioHeader('req/s'),
+        ],
+        rows.map((r) => [
+          r.system,
+          num(r.requestsPerSec),
+          num(r.serverCpuSecs),
+          bytes(r.serverPeakRss),
+          r.runs.map((x) => num(x)).join(' / '),
+          r.errors ? `${r.errors} (${r.firstError.slice(0, 60)})` : '0',
+          ...ratioCells(rows, r, (x) => x.requestsPerSec),
+        ]),
+      )}`,
+    );
+    const raw = rows.find((r) => r.system === 'raw');
+    const sio = rows.find((r) => r.system === 'socket.io');
+    for (const hw of rows.filter((r) => HEARTWIRE.includes(r.system))) {
+      const vsRaw = ratio(hw.requestsPerSec, raw?.requestsPerSec);
+      const vsSio = ratio(hw.requestsPerSec, sio?.requestsPerSec);
+      targets.push({
+        scenario: `throughput ${label}`,
+        system: hw.system,
+        target: '≥ 0.5× raw',
+        value: times(vsRaw),
+        status: check(vsRaw, (v) => v >= 0.5),
+      });
+      targets.push({
+        scenario: `throughput ${label}`,
+        system: hw.system,
+        target: '≥ 5× socket.io',
+        value: times(vsSio),
+        status: check(vsSio, (v) => v >= 5),
+      });
+    }
+  }
+  return parts.join('\n\n');
+}
+
+export function renderIdle(results: CompareResults, cfg: CompareConfig, targets: Target[]): string {
+  const hb = cfg.heartbeat;
+  const parts: string[] = [
+    `## 3. Idle heartbeat\n\nIdle clients spread over several load processes (at most ${cfg.idle.clientsPerProcess.toLocaleString('en-US')} each), heartbeat ${hb.intervalMs} ms / timeout ${hb.timeoutMs} ms, ${cfg.idle.windowMs / 1000} s window. Server CPU % of one core over the window; RSS per connection = (server RSS after GC with the clients − RSS after GC before them) ÷ clients; false timeouts = live clients dropped during the window (seen by the server or by the clients).`,
+  ];
+  for (const size of cfg.idle.sizes) {
+    const rows = order(results.idle.filter((r) => r.clients === size));
+    parts.push(
+      `### ${size.toLocaleString('en-US')} idle clients\n\n${markdownTable(
+        [
+          'system',
+          'connected',
+          'server CPU %',
+          'RSS / connection',
+          'false timeouts',
+          ...ratioHeader('CPU'),
+          'RSS ÷ raw',
+        ],
+        rows.map((r) => {
+          const raw = rows.find((x) => x.system === 'raw');
+          return [
+            r.system,
+            r.connected.toLocaleString('en-US'),
+            num(r.cpuPercent),
+            bytes(r.rssPerConnection),
+            String(r.falseTimeouts),
+            ...ratioCells(rows, r, (x) => x.cpuPercent),
+            r.system === 'raw' ? '1.00×' : times(ratio(r.rssPerConnection, raw?.rssPerConnection)),
+          ];
+        }),
+      )}`,
+    );
+    const raw = rows.find((r) => r.system === 'raw');
+    for (const hw of rows.filter((r) => HEARTWIRE.includes(r.system))) {
+      const cpu = ratio(hw.cpuPercent, raw?.cpuPercent);
+      targets.push({
+        scenario: `idle ${size}`,
+        system: hw.system,
+        target: 'CPU ≤ 1.0× raw',
+        value: times(cpu),
+        status: check(cpu, (v) => v <= 1.0),
+      });
+      targets.push({
+        scenario: `idle ${size}`,
+        system: hw.system,
+        target: 'RSS / connection ≤ 8 KB',
+        value: bytes(hw.rssPerConnection),
+        status: check(hw.rssPerConnection, (v) => v <= RSS_PER_CONNECTION_TARGET),
+      });
+    }
+  }
+  return parts.join('\n\n');
+}
+
+export function renderDetection(results: CompareResults, cfg: CompareConfig, targets: Target[]): string {
+  const rows = order(results.detection);
+  const table = markdownTable(
+    ['system', 'each (ms)', 'median ms', 'median ÷ timeout', 'server event'],
+    rows.map((r) => [
+      r.system,
+      r.samples.map((s) => (Number.isFinite(s) ? String(Math.round(s)) : 'missed')).join(', '),
+      num(r.median),
+      times(ratio(r.median, r.timeoutMs)),
+      r.event,
+    ]),
+    [1, 4],
+  );
+  for (const hw of rows.filter((r) => HEARTWIRE.includes(r.system))) {
+    targets.push({
+      scenario: 'detection',
+      system: hw.system,
+      target: `median ≤ timeout (${hw.timeoutMs} ms)`,
+      value: `${num(hw.median)} ms`,
+      status: check(hw.median, (v) => v <= hw.timeoutMs),
+    });
+  }
+  return `## 4. Detection\n\nOne client frozen with SIGSTOP at a random phase of its heartbeat (interval ${cfg.heartbeat.intervalMs} ms, timeout ${cfg.heartbeat.timeoutMs} ms); time from the SIGSTOP to the server's event, ${cfg.detection.repeats} repeat${cfg.detection.repeats > 1 ? 's' : ''}.\n\n${table}`;
+}
+
+export function renderStall(results: CompareResults, cfg: CompareConfig, targets: Target[]): string {
+  const rows = order(results.stall);
+  const table = markdownTable(
+    [
+      'system',
+      'live clients',
+      'stall ms',
+      'server timeout events',
+      'dropped by server',
+      'lost by clients',
+      'reasons',
+    ],
+    rows.map((r) => [
+      r.system,
+      String(r.clients),
+      String(r.stallMs),
+      String(r.serverTimeouts),
+      String(r.serverDisconnects),
+      String(r.clientsLost),
+      r.detail || '—',
+    ]),
+    [6],
+  );
+  for (const hw of rows.filter((r) => HEARTWIRE.includes(r.system))) {
+    const total = r0(hw.serverTimeouts) + r0(hw.serverDisconnects) + r0(hw.clientsLost);
+    targets.push({
+      scenario: 'stall',
+      system: hw.system,
+      target: 'zero false timeouts',
+      value: String(total),
+      status: check(total, (v) => v === 0),
+    });
+  }
+  return `## 5. Stall\n\nThe server's event loop is blocked for 2 × timeout (${cfg.heartbeat.timeoutMs * 2} ms) while ${cfg.stall.clients} live clients keep heartbeating; then ${cfg.heartbeat.timeoutMs + cfg.heartbeat.intervalMs * 2} ms more are watched. Every drop is a false timeout: all clients were alive throughout.\n\n${table}`;
+}
+
+function r0(n: number): number {
+  return Number.isFinite(n) ? n : 0;
+}
+
+export function renderTargets(targets: readonly Target[]): string {
+  const met = targets.filter((t) => t.status === 'met').length;
+  return `## Targets\n\n${met} of ${targets.length} met (reported, not asserted).\n\n${markdownTable(
+    ['scenario', 'system', 'target', 'value', 'status'],
+    targets.map((t) => [t.scenario, t.system, t.target, t.value, mark(t.status)]),
+    [1, 2, 4],
+  )}`;
+}
+
+export function renderMachine(machine: MachineInfo, versions: readonly [string, string][]): string {
+  return `## Machine\n\n${markdownTable(
+    ['', 'value'],
+    [
+      ['CPU', machine.cpu],
+      ['cores', String(machine.cores)],
+      ['memory', machine.memory],
+      ['OS', machine.os],
+      ['Node.js', machine.node],
+      ['date', machine.date],
+      ['pinning', machine.pinned],
+    ],
+    [1],
+  )}\n\n## Versions\n\n${markdownTable(
+    ['package', 'version'],
+    versions.map(([n, v]) => [n, v]),
+  )}`;
+}

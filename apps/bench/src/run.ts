@@ -1,0 +1,179 @@
+// `pnpm bench [--quick] [--only=latency,throughput,idle,detection,stall] [--systems=raw,...] [--no-packages]`:
+// the comparison of heartwire with raw node:net, socket.io and grpc-js (issue 8), then the
+// per-package scripts, as one Markdown report. A full, unfiltered run writes docs/BENCHMARKS.md;
+// any other run writes apps/bench/results/<quick|partial>.md. Exits non-zero only when something
+// failed to run, never because a performance target was missed.
+
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { type CompareConfig, fullConfig, quickConfig } from './compare/config.js';
+import { ProcessPool } from './compare/harness.js';
+import { type PackageRun, renderPackageRuns, runPackageScripts } from './compare/packages.js';
+import {
+  renderDetection,
+  renderIdle,
+  renderLatency,
+  renderMachine,
+  renderStall,
+  renderTargets,
+  renderThroughput,
+  type Target,
+} from './compare/report.js';
+import type { CompareResults } from './compare/results.js';
+import {
+  detectionScenario,
+  idleScenario,
+  latencyScenario,
+  type RunContext,
+  stallScenario,
+  throughputScenario,
+} from './compare/scenarios.js';
+import { coreSets } from './lib/children.js';
+import { BENCH_DIR, machineInfo, packageVersions, REPO_DIR } from './lib/machine.js';
+import { isSystemName, type SystemName, SystemNames } from './systems/types.js';
+
+const SCENARIOS = ['latency', 'throughput', 'idle', 'detection', 'stall'] as const;
+type Scenario = (typeof SCENARIOS)[number];
+const NOTES_MARKER = '<!-- notes: everything below this line is kept when the report is regenerated -->';
+
+function parseArgs(argv: readonly string[]) {
+  let quick = false;
+  let packages = true;
+  let only: Scenario[] = [...SCENARIOS];
+  let systems: SystemName[] = [...SystemNames];
+  let filtered = false;
+  for (const arg of argv) {
+    if (arg === '--quick') quick = true;
+    else if (arg === '--no-packages') {
+      packages = false;
+      filtered = true;
+    } else if (arg.startsWith('--only=')) {
+      only = arg
+        .slice(7)
+        .split(',')
+        .filter((s): s is Scenario => (SCENARIOS as readonly string[]).includes(s));
+      filtered = true;
+    } else if (arg.startsWith('--systems=')) {
+      const wanted = arg.slice(10).split(',');
+      for (const s of wanted)
+        if (!isSystemName(s)) throw new Error(`unknown system ${s} (known: ${SystemNames.join(', ')})`);
+      systems = SystemNames.filter((s) => wanted.includes(s));
+      filtered = true;
+    } else if (arg !== '--') throw new Error(`unknown argument ${arg}`);
+  }
+  return { quick, packages, only, systems, filtered };
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const cfg: CompareConfig = args.quick ? quickConfig : fullConfig;
+  const started = performance.now();
+  const log = (line: string): void => console.log(line);
+  const cores = coreSets();
+  const pinned = cores
+    ? `server on CPU ${cores.server}, load on CPU ${cores.load} (taskset)`
+    : 'not pinned (no taskset or one core)';
+  log(
+    `heartwire benchmarks${args.quick ? ' (quick)' : ''}: ${args.only.join(', ')} × ${args.systems.join(', ')}; ${pinned}`,
+  );
+
+  const results: CompareResults = {
+    latency: [],
+    throughput: [],
+    idle: [],
+    detection: [],
+    stall: [],
+    failures: [],
+  };
+  const scenarioFns = {
+    latency: latencyScenario,
+    throughput: throughputScenario,
+    idle: idleScenario,
+    detection: detectionScenario,
+    stall: stallScenario,
+  } as const;
+
+  const pool = new ProcessPool(cfg.parallel);
+  const ctx: RunContext = { cfg, systems: args.systems, results, pool, log };
+  const compare = async (): Promise<void> => {
+    try {
+      for (const scenario of args.only) {
+        const t0 = performance.now();
+        log(`▶ ${scenario}`);
+        await scenarioFns[scenario](ctx);
+        log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+      }
+    } finally {
+      await pool.close();
+    }
+  };
+  // Quick runs only prove the machinery: the package scripts run alongside the comparison.
+  let packageRuns: PackageRun[] = [];
+  if (args.quick) {
+    [, packageRuns] = await Promise.all([compare(), args.packages ? runPackageScripts(true, log) : []]);
+  } else {
+    await compare();
+    if (args.packages) {
+      log('▶ per-package scripts');
+      packageRuns = await runPackageScripts(false, log);
+    }
+  }
+
+  const targets: Target[] = [];
+  const sections: string[] = [];
+  if (args.only.includes('latency')) sections.push(renderLatency(results, cfg, targets));
+  if (args.only.includes('throughput')) sections.push(renderThroughput(results, cfg, targets));
+  if (args.only.includes('idle')) sections.push(renderIdle(results, cfg, targets));
+  if (args.only.includes('detection')) sections.push(renderDetection(results, cfg, targets));
+  if (args.only.includes('stall')) sections.push(renderStall(results, cfg, targets));
+  const failedPackages = packageRuns.filter((r) => !r.ok);
+  const failures = [
+    ...results.failures,
+    ...failedPackages.map((r) => `per-package script ${r.name}: ${r.error.split('\n')[0]}`),
+  ];
+  const minutes = ((performance.now() - started) / 60_000).toFixed(1);
+  const command = `pnpm bench ${process.argv.slice(2).join(' ')}`.trim();
+
+  const body = [
+    `# heartwire benchmarks${args.quick ? ' (quick smoke run: small sizes, systems run concurrently — not for comparison)' : ''}`,
+    `Generated by \`${command}\` in ${minutes} min. Every loop bounded; server and load generator in separate processes${cores ? ' pinned to different cores' : ''}; loopback only. Ratios are row ÷ column system, measured in the same run.`,
+    renderTargets(targets),
+    ...sections,
+    failures.length ? `## Failures\n\n${failures.map((f) => `- ${f}`).join('\n')}` : '',
+    args.packages ? renderPackageRuns(packageRuns) : '',
+    renderMachine(machineInfo(pinned), packageVersions()),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+
+  const out = args.quick
+    ? join(BENCH_DIR, 'results', 'quick.md')
+    : args.filtered
+      ? join(BENCH_DIR, 'results', 'partial.md')
+      : join(REPO_DIR, 'docs', 'BENCHMARKS.md');
+  let notes = '';
+  if (existsSync(out)) {
+    const previous = readFileSync(out, 'utf8');
+    const at = previous.indexOf(NOTES_MARKER);
+    if (at >= 0) notes = previous.slice(at + NOTES_MARKER.length).trim();
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${body}\n\n${NOTES_MARKER}\n\n${notes}\n`.replace(/\n{3,}/g, '\n\n'));
+
+  log(`\n${renderTargets(targets)}\n`);
+  for (const section of sections) log(`${section}\n`);
+  log(`Report written to ${relative(process.cwd(), out)} (${minutes} min).`);
+  if (failures.length) {
+    log(`\n✖ ${failures.length} failure(s):\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
