@@ -645,7 +645,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.#running.add(ctx);
     replay?.start(id, deadline, now);
     this.#stats.callsReceived++;
-    this.#run(ctx, () => registered.handler(request, ctx), method);
+    this.#run(ctx, registered.handler, request, method);
   }
 
   #onCancel(envelope: DecodedEnvelope): void {
@@ -666,7 +666,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     if (request === undefined) return;
     this.#stats.notificationsReceived++;
     const ctx = this.#oneWayContext('notify', method.path, request);
-    if (ctx) this.#run(ctx, () => registered.handler(request, ctx), undefined);
+    if (ctx) this.#run(ctx, registered.handler, request, undefined);
   }
 
   #onMessage(envelope: DecodedEnvelope): void {
@@ -680,18 +680,15 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.#stats.messagesReceived++;
     const ctx = this.#oneWayContext('message', envelope.method, message);
     if (!ctx) return;
-    this.#run(
-      ctx,
-      () => {
-        const results: PromiseLike<unknown>[] = [];
-        for (const handler of [...subscription.handlers]) {
-          const result = handler(message, ctx);
-          if (isThenable(result)) results.push(result);
-        }
-        return results.length > 0 ? Promise.all(results) : undefined;
-      },
-      undefined,
-    );
+    const dispatch = (m: unknown, c: CallContext<State>): unknown => {
+      const results: PromiseLike<unknown>[] = [];
+      for (const handler of [...subscription.handlers]) {
+        const result = handler(m, c);
+        if (isThenable(result)) results.push(result);
+      }
+      return results.length > 0 ? Promise.all(results) : undefined;
+    };
+    this.#run(ctx, dispatch, message, undefined);
   }
 
   #decodeOneWay(type: MessageType, envelope: DecodedEnvelope): unknown {
@@ -723,13 +720,18 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   }
 
   /** Runs a handler through the server interceptors; `method` set means an answer is due. */
-  #run(ctx: InboundCall<State>, handler: () => unknown, method: MethodDefinition | undefined): void {
+  #run(
+    ctx: InboundCall<State>,
+    handler: (request: unknown, ctx: CallContext<State>) => unknown,
+    request: unknown,
+    method: MethodDefinition | undefined,
+  ): void {
     let result: unknown;
     try {
       result =
         this.#serverInterceptors.length === 0
-          ? handler()
-          : runServerChain(this.#serverInterceptors, ctx, handler);
+          ? handler(request, ctx)
+          : runServerChain(this.#serverInterceptors, ctx, () => handler(request, ctx));
     } catch (error) {
       this.#finish(ctx, method, false, error);
       return;
