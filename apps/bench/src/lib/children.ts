@@ -39,6 +39,12 @@ function installHandlers(): void {
   }
 }
 
+/** `BENCH_CPU_PROF_DIR=<dir>`: every benchmark child writes a V8 CPU profile there (see README). */
+function profileFlags(): string[] {
+  const dir = process.env.BENCH_CPU_PROF_DIR;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+}
+
 let tasksetChecked: boolean | undefined;
 
 function hasTaskset(): boolean {
@@ -87,7 +93,14 @@ export class Worker {
     this.name = name;
     this.child = fork(file, [...args], {
       execPath: process.execPath,
-      execArgv: ['-C', '@heartwire/source', '--import', 'tsx', ...(options.nodeFlags ?? [])],
+      execArgv: [
+        '-C',
+        '@heartwire/source',
+        '--import',
+        'tsx',
+        ...(options.nodeFlags ?? []),
+        ...profileFlags(),
+      ],
       stdio: ['ignore', 'inherit', options.stderr === false ? 'ignore' : 'inherit', 'ipc'],
       serialization: 'advanced',
     });

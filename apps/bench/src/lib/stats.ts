@@ -7,7 +7,8 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
   if (n === 0) return Number.NaN;
   if (p <= 0) return sorted[0]!;
   if (p >= 100) return sorted[n - 1]!;
-  const rank = Math.ceil((p / 100) * n);
+  // The epsilon keeps binary rounding (0.999 × 1000 = 999.0000000000001) from skipping a rank.
+  const rank = Math.ceil((p / 100) * n - 1e-9);
   return sorted[Math.min(n, Math.max(1, rank)) - 1]!;
 }
 

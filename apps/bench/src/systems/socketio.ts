@@ -3,6 +3,7 @@
 // (server pings every pingInterval, waits pingTimeout for the pong).
 
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { Server } from 'socket.io';
 import { io } from 'socket.io-client';
 import {
@@ -24,6 +25,18 @@ function pingSettings(heartbeat: HeartbeatConfig | undefined): {
   return { pingInterval: heartbeat.intervalMs, pingTimeout: heartbeat.timeoutMs - heartbeat.intervalMs };
 }
 
+/**
+ * The `ws` server class engine.io uses by default, passed explicitly: resolved from engine.io's own
+ * location, so it is the same module whichever loader (tsx, vitest) loaded socket.io.
+ */
+function wsEngine(): unknown {
+  const fromSocketIo = createRequire(createRequire(import.meta.url).resolve('socket.io'));
+  const fromEngineIo = createRequire(fromSocketIo.resolve('engine.io'));
+  // CommonJS `ws` has `Server`; its ESM wrapper (what vitest's resolver picks) `WebSocketServer`.
+  const ws = fromEngineIo('ws') as { Server?: unknown; WebSocketServer?: unknown };
+  return ws.WebSocketServer ?? ws.Server;
+}
+
 async function startServer(
   heartbeat: HeartbeatConfig | undefined,
   events: ServerEvents,
@@ -33,6 +46,7 @@ async function startServer(
     transports: ['websocket'],
     serveClient: false,
     perMessageDeflate: false,
+    wsEngine: wsEngine(),
     ...pingSettings(heartbeat),
   });
   let held = 0;
