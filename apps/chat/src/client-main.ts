@@ -42,6 +42,13 @@ client.on('line', (text) => {
   process.stdout.write(`${text}\n`);
   rl.prompt(true);
 });
+// Ctrl-Z: readline would stop this process alone, which leaves a wrapper (`pnpm chat:client`)
+// waiting and the shell without its prompt; stopping the whole process group hands the terminal back
+// to the shell, and `fg` resumes the group. Frozen, the client sends no heartbeat: the server times it out.
+rl.on('SIGTSTP', () => {
+  process.once('SIGCONT', () => rl.prompt(true));
+  process.kill(0, 'SIGTSTP');
+});
 client.on('exit', (code) => {
   rl.close();
   process.exit(code);
