@@ -21,6 +21,7 @@ export type { ClientInterceptor, OutboundCall, ServerInterceptor } from './inter
 export { type MessageType, type NamedMessageType, typeNameOf } from './message-type.js';
 export type { RetransmitOptions, RpcPeerOptions } from './options.js';
 export { type MessageHandler, RpcPeer } from './peer.js';
+export { envelopeProtoPath } from './proto-path.js';
 export {
   type CallOptions,
   type Handler,

@@ -8,6 +8,7 @@ import {
   EnvelopeKind,
   encodeEnvelope,
   envelopeDescriptor,
+  envelopeProtoPath,
   MalformedEnvelope,
   RpcStatus,
   RpcStatusCode,
@@ -24,7 +25,8 @@ describe('envelope', () => {
     );
   });
 
-  it('the package ships the .proto', () => {
+  it('the package ships the .proto and says where it is', () => {
+    expect(envelopeProtoPath).toBe(protoPath);
     const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
       files: string[];
     };
