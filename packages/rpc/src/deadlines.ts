@@ -2,7 +2,8 @@
 // in a list per timeout value: calls with the same timeout expire in the order they were made, so
 // each list is sorted by construction and the earliest deadline is always at a list's head. Adding
 // and removing are O(1) pointer updates (no Timeout object, no timer list work per call), and the
-// single timer is re-armed only when the earliest deadline changes or nothing is left to watch.
+// single timer is re-armed only when the earliest deadline moves earlier; while nothing is watched it
+// stays armed but unreferenced, so it never holds the process open.
 
 export interface DeadlineEntry {
   /** performance.now() milliseconds at which the entry expires. */
@@ -21,6 +22,8 @@ interface DeadlineList {
 export class DeadlineQueue<E extends DeadlineEntry> {
   readonly #lists = new Map<number, DeadlineList>();
   #timer: NodeJS.Timeout | undefined;
+  /** Whether the timer keeps the process alive: only while something is being watched. */
+  #timerRef = false;
   #armedAt = Number.POSITIVE_INFINITY;
   #size = 0;
 
@@ -46,6 +49,10 @@ export class DeadlineQueue<E extends DeadlineEntry> {
     list.tail = entry;
     this.#size++;
     if (entry.expiresAt < this.#armedAt) this.#arm(entry.expiresAt, now);
+    else if (!this.#timerRef) {
+      this.#timer?.ref();
+      this.#timerRef = true;
+    }
   }
 
   remove(entry: E): void {
@@ -58,7 +65,12 @@ export class DeadlineQueue<E extends DeadlineEntry> {
     entry.prev = entry.next = entry.list = undefined;
     if (!list.head) this.#lists.delete(list.timeoutMs);
     this.#size--;
-    if (this.#size === 0) this.#disarm();
+    // Nothing left to watch: the timer stays armed (a later call with the same timeout expires
+    // after it, so sequential calls do not re-arm it each time) but no longer holds the process.
+    if (this.#size === 0 && this.#timerRef) {
+      this.#timer?.unref();
+      this.#timerRef = false;
+    }
   }
 
   clear(): void {
@@ -79,16 +91,19 @@ export class DeadlineQueue<E extends DeadlineEntry> {
     if (this.#timer) clearTimeout(this.#timer);
     this.#armedAt = at;
     this.#timer = setTimeout(this.#fire, Math.max(0, Math.ceil(at - now)));
+    this.#timerRef = true;
   }
 
   #disarm(): void {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = undefined;
+    this.#timerRef = false;
     this.#armedAt = Number.POSITIVE_INFINITY;
   }
 
   readonly #fire = (): void => {
     this.#timer = undefined;
+    this.#timerRef = false;
     this.#armedAt = Number.POSITIVE_INFINITY;
     // Timers may fire a little early by the clock we read (rounding): allow 1 ms.
     const now = performance.now() + 1;

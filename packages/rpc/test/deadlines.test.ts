@@ -52,7 +52,23 @@ describe('DeadlineQueue', () => {
     expect(expired).toEqual(['b']);
     queue.add(a, 100);
     queue.remove(a);
-    expect(vi.getTimerCount()).toBe(0);
+    vi.advanceTimersByTime(200);
+    expect(expired).toEqual(['b']);
+  });
+
+  it('an idle queue keeps at most an unreferenced timer, which never holds the process', () => {
+    vi.useRealTimers();
+    const before = process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    const queue = new DeadlineQueue<Entry>(() => {});
+    const a = entry('a');
+    queue.add(a, 60_000);
+    expect(process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length).toBe(before + 1);
+    queue.remove(a);
+    expect(process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length).toBe(before);
+    queue.add(a, 60_000); // same timeout, later deadline: the armed timer is referenced again
+    expect(process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length).toBe(before + 1);
+    queue.clear();
+    expect(process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length).toBe(before);
   });
 
   it('clear() drops everything and its timer', () => {
