@@ -185,6 +185,14 @@ async function main(): Promise<void> {
     ),
   );
   console.log(`\nheartwire / raw = ${times(r)} (target ≥ ${TARGET}×: ${r >= TARGET ? 'met' : 'missed'})`);
+  const args = process.argv.slice(2).join(' ');
+  console.log(
+    `\nCommand: \`cd apps/bench && node -C @heartwire/source --import tsx src/transport-echo.ts${args ? ` ${args}` : ''}\``,
+  );
+  console.log(
+    'CPU µs/echo is the CPU time of each process in the window divided by the echoes: less sensitive to ' +
+      'other load on the machine than echoes/s, which depends on when both processes get scheduled.',
+  );
 }
 
 if (values.role) {
