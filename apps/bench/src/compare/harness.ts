@@ -45,8 +45,11 @@ export class ServerProc {
     return toStats(await this.worker.request({ type: 'gc' }, 'gc-done', 30_000));
   }
 
+  /** Starts (or stops) forwarding timeout/disconnect events; events of an earlier phase are dropped. */
   async arm(on = true): Promise<void> {
     await this.worker.request({ type: 'arm', on }, 'armed', 10_000);
+    this.worker.discard('timeout');
+    this.worker.discard('disconnect');
   }
 
   stop(): Promise<void> {

@@ -173,6 +173,12 @@ export class Worker {
     });
   }
 
+  /** Drops buffered, unclaimed messages of `type` (stale events from an earlier phase). */
+  discard(type: string): void {
+    for (let i = this.#inbox.length - 1; i >= 0; i--)
+      if (this.#inbox[i]!.type === type) this.#inbox.splice(i, 1);
+  }
+
   /** Sends `message` and waits for the reply of type `replyType`. */
   request(message: Message, replyType: string, timeoutMs: number): Promise<Message> {
     const reply = this.waitFor(replyType, timeoutMs);
