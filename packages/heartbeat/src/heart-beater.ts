@@ -115,7 +115,17 @@ export class HeartBeater extends EventEmitter<HeartBeaterEvents> {
     this.#timer = this.#scheduler.setInterval(this.#sample, (this.#spanSecs * 1000) / SAMPLES_PER_SPAN);
   }
 
+  // The interval only schedules the decision: it runs after Node's poll phase, so bytes that arrived
+  // while this process was stalled (frozen, blocked) are read first. That matters after a long
+  // freeze: the peer may have closed us already, its CLOSE frame waiting in our socket buffer, and
+  // writing a PING to the dead socket first would draw an RST that makes the kernel discard the
+  // unread CLOSE, so we would never learn why we were closed.
   readonly #sample = (): void => {
+    if (this.#stopped || this.connection.state !== 'open') return;
+    this.#scheduler.setImmediate(this.#decide);
+  };
+
+  readonly #decide = (): void => {
     const connection = this.connection;
     if (this.#stopped || connection.state !== 'open') return;
     const now = this.#clock.now();

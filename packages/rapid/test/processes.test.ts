@@ -82,6 +82,28 @@ describe.each(['tcp', 'udp'] as const)('across processes over %s', (transport: R
   }, 30_000);
 });
 
+describe('a client frozen long after its time-out (TCP)', () => {
+  it('still learns on resume that it was timed out, not a bare reset', async () => {
+    const server = new RapidServerEngine({ heartBeatSpanInSecs: N, timeoutSpanInSecs: M });
+    await server.start();
+    cleanups.push(() => server.stop());
+    const child = forkFixture('client-child.ts', ['tcp', String(server.port), 'sleeper']);
+    await childMessage(child, 'loggedIn');
+    await waitFor(() => server.userManager.isOnline('sleeper'), 5000);
+    const disconnected = nextEvent(server.userManager, 'userDisconnected', 10_000);
+    child.kill('SIGSTOP');
+    await disconnected;
+    // Stay frozen past the transport's linger (closeTimeoutMs, 2 s): by then the server has dropped
+    // the socket, and any write from the client draws a reset. The client must read the CLOSE
+    // frame waiting in its buffer before its heartbeat writes anything.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const interrupted = childMessage<{ type: string; reason: string }>(child, 'connectionInterrupted');
+    child.kill('SIGCONT');
+    expect((await interrupted).reason).toBe('heartbeat-timeout');
+    await childMessage(child, 'relogonCompleted');
+  }, 30_000);
+});
+
 describe('a server that dies', () => {
   it('rejects a call in flight with UNAVAILABLE at once (TCP)', async () => {
     const child = forkFixture('server-child.ts', ['tcp']);
