@@ -6,7 +6,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1', DO_NOT_TRACK: '1' };
+const env = {
+  ...process.env,
+  TURBO_TELEMETRY_DISABLED: '1',
+  TURBO_NO_UPDATE_NOTIFIER: '1',
+  DO_NOT_TRACK: '1',
+};
 const args = process.argv.slice(2);
 
 function run(command, argv, cwd = root) {
@@ -25,5 +30,9 @@ if (existsSync(join(chat, 'package.json'))) {
   run(process.execPath, [join(chat, 'dist', 'demo.js'), ...args], chat);
 } else {
   const echo = join(root, 'packages', 'transport', 'examples', 'echo.ts');
-  run(process.execPath, ['-C', '@heartwire/source', '--import', 'tsx', echo, ...args], join(root, 'packages', 'transport'));
+  run(
+    process.execPath,
+    ['-C', '@heartwire/source', '--import', 'tsx', echo, ...args],
+    join(root, 'packages', 'transport'),
+  );
 }
