@@ -78,10 +78,12 @@ export const envelopeRoot: protobuf.Root = protobuf.Root.fromJSON(envelopeDescri
  * object, no copy of the payload on decode. test/envelope.test.ts proves, with fast-check, that
  * this codec and protobufjs reflection of the .proto read each other's bytes identically.
  */
-export function encodeEnvelope(envelope: EnvelopeInit): Buffer {
+export function encodeEnvelope(envelope: EnvelopeInit, payloadWriter?: protobuf.Writer): Buffer {
   const id = envelope.id ?? 0;
   const method = envelope.method ? utf8(envelope.method) : undefined;
-  const payload = envelope.payload;
+  const ops = payloadWriter ? writerOps(payloadWriter) : undefined;
+  const payload = payloadWriter && !ops ? payloadWriter.finish() : envelope.payload;
+  const opsLength = ops ? (payloadWriter as protobuf.Writer).len : 0;
   const timeoutMs = envelope.timeoutMs ?? 0;
   const status = envelope.status ?? 0;
   const message = envelope.message ? Buffer.from(envelope.message, 'utf8') : undefined;
@@ -90,6 +92,7 @@ export function encodeEnvelope(envelope: EnvelopeInit): Buffer {
   if (id !== 0) size += 1 + varintSize(id);
   if (method) size += 1 + varintSize(method.byteLength) + method.byteLength;
   if (payload && payload.byteLength > 0) size += 1 + varintSize(payload.byteLength) + payload.byteLength;
+  if (opsLength > 0) size += 1 + varintSize(opsLength) + opsLength;
   if (timeoutMs !== 0) size += 1 + varintSize(timeoutMs);
   if (status !== 0) size += 1 + varintSize(status);
   if (message) size += 1 + varintSize(message.byteLength) + message.byteLength;
@@ -105,6 +108,15 @@ export function encodeEnvelope(envelope: EnvelopeInit): Buffer {
   }
   if (method) pos = writeBytes(out, pos, 0x1a, method);
   if (payload && payload.byteLength > 0) pos = writeBytes(out, pos, 0x22, payload);
+  if (ops && opsLength > 0) {
+    out[pos++] = 0x22;
+    pos = writeVarint(out, pos, opsLength);
+    // What Writer#finish does, but into this buffer: no second buffer, no copy.
+    for (let op: WriterOp | undefined = ops; op; op = op.next) {
+      op.fn(op.val, out, pos);
+      pos += op.len;
+    }
+  }
   if (timeoutMs !== 0) {
     out[pos++] = 0x28;
     pos = writeVarint(out, pos, timeoutMs);
@@ -315,6 +327,30 @@ function writeBytes(out: Buffer, pos: number, tag: number, bytes: Uint8Array): n
   else out.set(bytes, pos);
   return pos + length;
 }
+
+/** One queued write of a protobufjs Writer (its internal linked list, as Writer#finish walks it). */
+interface WriterOp {
+  fn(val: unknown, buf: Uint8Array, pos: number): void;
+  len: number;
+  val: unknown;
+  next: WriterOp | undefined;
+}
+
+/**
+ * The first queued write of a protobufjs BufferWriter, when it has the shape Writer#finish relies
+ * on; otherwise undefined, and the caller falls back to finish() and a copy.
+ */
+function writerOps(writer: protobuf.Writer): WriterOp | undefined {
+  const head = (writer as unknown as { head?: { next?: unknown } }).head;
+  if (!Buffer.isBuffer(EMPTY_FINISH) || !head || typeof head !== 'object') return undefined;
+  const first = head.next as WriterOp | undefined;
+  if (first !== undefined && (typeof first.fn !== 'function' || typeof first.len !== 'number'))
+    return undefined;
+  return first ?? undefined;
+}
+
+/** protobufjs on Node writes into Buffers; the op functions are only used here when it does. */
+const EMPTY_FINISH = protobuf.Writer.create().finish();
 
 /** Method and type names repeat on every call: their UTF-8 bytes are kept (bounded). */
 const names = new Map<string, Buffer>();

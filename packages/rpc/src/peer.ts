@@ -324,28 +324,20 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     if (!(timeoutMs > 0)) return this.#failEarly(RpcStatus.DEADLINE_EXCEEDED, 'deadline already passed');
     timeoutMs = Math.min(Math.ceil(timeoutMs), MAX_TIMEOUT_MS);
 
-    let payload: Uint8Array;
+    const id = nextCallId(this.#nextId);
+    const envelope: EnvelopeInit = this.#datagram
+      ? { kind: EnvelopeKind.REQUEST, id, method: method.path, timeoutMs, ackBelow: this.#ackBelow(id) }
+      : { kind: EnvelopeKind.REQUEST, id, method: method.path, timeoutMs };
+    let bytes: Buffer;
     try {
-      payload = method.requestType.encode(request ?? {}).finish();
+      bytes = encodeEnvelope(envelope, method.requestType.encode(request ?? {}));
     } catch (error) {
       return this.#failEarly(
         RpcStatus.INVALID_ARGUMENT,
         `request for ${method.path} does not encode: ${(error as Error).message}`,
       );
     }
-    const id = nextCallId(this.#nextId);
     this.#nextId = id;
-    const envelope: EnvelopeInit = this.#datagram
-      ? {
-          kind: EnvelopeKind.REQUEST,
-          id,
-          method: method.path,
-          payload,
-          timeoutMs,
-          ackBelow: this.#ackBelow(id),
-        }
-      : { kind: EnvelopeKind.REQUEST, id, method: method.path, payload, timeoutMs };
-    const bytes = encodeEnvelope(envelope);
     const sendError = this.#trySend(bytes, method.path);
     if (sendError) {
       this.#stats.callsFailed++;
@@ -387,13 +379,12 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     message: unknown,
   ): boolean {
     if (this.#closed) throw new RpcError(RpcStatus.UNAVAILABLE, this.#closeMessage);
-    let payload: Uint8Array;
+    let bytes: Buffer;
     try {
-      payload = type.encode(message ?? {}).finish();
+      bytes = encodeEnvelope({ kind, method: name }, type.encode(message ?? {}));
     } catch (error) {
       throw new RpcError(RpcStatus.INVALID_ARGUMENT, `${name} does not encode: ${(error as Error).message}`);
     }
-    const bytes = encodeEnvelope({ kind, method: name, payload });
     if (bytes.byteLength > this.connection.maxPayloadBytes) throw this.#tooLarge(bytes.byteLength, name);
     try {
       return this.connection.send(FrameKind.DATA, bytes);
@@ -765,8 +756,10 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     let bytes: Uint8Array;
     if (ok) {
       try {
-        const payload = method.responseType.encode(value ?? {}).finish();
-        bytes = encodeEnvelope({ kind: EnvelopeKind.RESPONSE, id: ctx.callId, payload });
+        bytes = encodeEnvelope(
+          { kind: EnvelopeKind.RESPONSE, id: ctx.callId },
+          method.responseType.encode(value ?? {}),
+        );
       } catch (error) {
         log('%s: response of %s does not encode: %O', this.connection.id, method.path, error);
         bytes = errorEnvelope(ctx.callId, RpcStatus.INTERNAL, 'response does not encode');

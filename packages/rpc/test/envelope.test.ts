@@ -176,3 +176,35 @@ describe('envelope codec against protobufjs reflection of the .proto', () => {
     expect(e).toMatchObject({ kind: EnvelopeKind.CANCEL, id: 9 });
   });
 });
+
+describe('encoding a payload straight from a protobufjs Writer', () => {
+  const root = protobuf.loadSync(join(import.meta.dirname, 'fixtures', 'greeter.proto'));
+  const Hello = root.lookupType('demo.v1.HelloRequest');
+  const Echo = root.lookupType('demo.v1.Echo');
+
+  it('gives the same bytes as encoding the finished payload', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ name: fc.string({ maxLength: 200 }), delayMs: fc.nat(), fail: fc.boolean() }),
+        fc.uint8Array({ maxLength: 3000 }),
+        fc.nat({ max: 0xffff_ffff }),
+        (hello, data, id) => {
+          for (const [type, message] of [
+            [Hello, hello],
+            [Echo, { data }],
+            [Echo, {}],
+          ] as const) {
+            const viaWriter = encodeEnvelope({ kind: EnvelopeKind.RESPONSE, id }, type.encode(message));
+            const viaBytes = encodeEnvelope({
+              kind: EnvelopeKind.RESPONSE,
+              id,
+              payload: type.encode(message).finish(),
+            });
+            expect(Buffer.compare(viaWriter, viaBytes)).toBe(0);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
