@@ -164,15 +164,11 @@ export class UdpClientEngine implements AsyncDisposable {
       socket.on('error', (error: NodeJS.ErrnoException) => {
         this.#stats.socketErrors += 1;
         debug('socket error: %s', error.message);
-        if (error.code === 'ECONNREFUSED' || !this.#connection) {
-          const code = error.code === 'ECONNREFUSED' ? ErrorCodes.REFUSED : ErrorCodes.CONNECTION_CLOSED;
-          fail(
-            new HeartwireError(
-              code,
-              `cannot open a session with ${this.host}:${this.port}: ${error.message}`,
-            ),
-          );
-        }
+        // While opening, an error fails the attempt; once open, the heartbeat judges the session.
+        const code = error.code === 'ECONNREFUSED' ? ErrorCodes.REFUSED : ErrorCodes.CONNECTION_CLOSED;
+        fail(
+          new HeartwireError(code, `cannot open a session with ${this.host}:${this.port}: ${error.message}`),
+        );
       });
 
       socket.on('message', (message: Buffer) => {

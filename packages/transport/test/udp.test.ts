@@ -252,6 +252,30 @@ describe('UDP sessions', () => {
     expect(opens).toBeGreaterThan(1);
   });
 
+  it('connect() rejects with ERR_REFUSED when nothing is bound to the port (ICMP port unreachable)', async () => {
+    const server = await startServer();
+    const port = server.port;
+    await server.close();
+    const client = cleanup.add(new UdpClientEngine({ port, connectTimeoutMs: 5_000 }));
+    await expect(client.connect()).rejects.toMatchObject({ code: 'ERR_REFUSED' });
+  });
+
+  it('the client may open a new session after the previous one closed', async () => {
+    const server = await startServer();
+    const { engine, client, serverSide } = await connectPair(server);
+    await expect(engine.connect()).rejects.toMatchObject({ code: 'ERR_INVALID_STATE' });
+    const closed = nextClose(client);
+    await server.closeOneConnection(serverSide.id, 'kicked-out');
+    await closed;
+    const accepted = once(server, 'connection', { signal: AbortSignal.timeout(10_000) });
+    const again = await engine.connect();
+    const [newServerSide] = (await accepted) as [Connection];
+    expect(again.id).not.toBe(client.id);
+    const frame = nextFrame(newServerSide);
+    again.send(FrameKind.DATA, Buffer.from('back'));
+    expect((await frame).payload.toString()).toBe('back');
+  });
+
   it('the client drops datagrams without its session token and counts them', async () => {
     // A hand-written server: answers SESSION_OPEN, then sends one bad-token and one good datagram.
     const fake = await rawSocket();
