@@ -4,7 +4,7 @@
 //   node -C @heartwire/source --import tsx examples/echo.ts
 
 import { once } from 'node:events';
-import { FrameKind } from '@heartwire/protocol';
+import { type Connection, FrameKind } from '@heartwire/protocol';
 import { TcpClientEngine, TcpServerEngine } from '@heartwire/transport';
 
 const server = new TcpServerEngine({ maxConnections: 100 });
@@ -17,7 +17,9 @@ await server.start();
 console.log(`server: listening on 127.0.0.1:${server.port}`);
 
 const client = new TcpClientEngine({ port: server.port });
+const accepted = once(server, 'connection');
 const conn = await client.connect();
+const [serverSide] = (await accepted) as [Connection];
 conn.on('close', (info) => console.log(`client: closed (${info.reason}, ${info.initiator})`));
 
 for (const size of [0, 1, 64, 60 * 1024, 1024 * 1024]) {
@@ -36,7 +38,9 @@ console.log(
   `client: sent ${conn.bytesSent} B, flushed ${conn.bytesFlushed} B, received ${conn.bytesReceived} B`,
 );
 
+const serverSideClosed = once(serverSide, 'close', { signal: AbortSignal.timeout(5_000) });
 await client.close('logged-out', 'showcase done');
+await serverSideClosed; // the server reads the client's CLOSE frame: reason `logged-out`
 await server.close();
 console.log(
   `server: closed; accepted ${server.stats.connectionsAccepted}, closed ${server.stats.connectionsClosed}`,
