@@ -14,6 +14,8 @@ export interface ThroughputResult {
   /** Medians over the runs. */
   readonly requestsPerSec: number;
   readonly serverCpuSecs: number;
+  /** Server CPU time per completed request, µs (the window's CPU ÷ the window's answers). */
+  readonly serverCpuMicrosPerRequest: number;
   readonly serverPeakRss: number;
   readonly runs: readonly number[];
   readonly errors: number;

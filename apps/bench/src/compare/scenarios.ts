@@ -80,7 +80,14 @@ export async function throughputScenario(ctx: RunContext): Promise<void> {
   const t = ctx.cfg.throughput;
   for (const shape of t.shapes) {
     await eachSystem(ctx, async (system) => {
-      const runs: { rps: number; cpu: number; rss: number; errors: number; firstError: string }[] = [];
+      const runs: {
+        rps: number;
+        cpu: number;
+        perRequest: number;
+        rss: number;
+        errors: number;
+        firstError: string;
+      }[] = [];
       for (let run = 0; run < t.runs; run++) {
         const what = `throughput ${shape.connections}×${shape.inFlight}/${system} run ${run + 1}`;
         const r = await guarded(ctx, what, async (scope) => {
@@ -107,6 +114,7 @@ export async function throughputScenario(ctx: RunContext): Promise<void> {
             rps: completed / (Number(m.elapsedMs) / 1000),
             // CPU over the window and the drain of the requests still in flight at its end.
             cpu: (after.cpuMicros - before.cpuMicros) / 1e6,
+            perRequest: completed > 0 ? (after.cpuMicros - before.cpuMicros) / completed : Number.NaN,
             rss: after.maxRss,
             errors,
             firstError: String(m.firstError ?? ''),
@@ -121,6 +129,7 @@ export async function throughputScenario(ctx: RunContext): Promise<void> {
         inFlight: shape.inFlight,
         requestsPerSec: median(runs.map((r) => r.rps)),
         serverCpuSecs: median(runs.map((r) => r.cpu)),
+        serverCpuMicrosPerRequest: median(runs.map((r) => r.perRequest)),
         serverPeakRss: median(runs.map((r) => r.rss)),
         runs: runs.map((r) => r.rps),
         errors: runs.reduce((s, r) => s + r.errors, 0),
