@@ -31,6 +31,7 @@ export {
   methodsOf,
   type ReflectionClient,
   type ReflectionHandlers,
+  type ReflectedMessage,
   type RequestOf,
   type ResponseInit,
   type ResponseOf,
