@@ -12,6 +12,8 @@ const CLIENT_FILE = fileURLToPath(new URL('./client-proc.ts', import.meta.url));
 export interface ServerStats {
   readonly cpuMicros: number;
   readonly rss: number;
+  /** heapUsed + external. */
+  readonly heap: number;
   readonly maxRss: number;
   readonly connections: number;
   readonly timeouts: number;

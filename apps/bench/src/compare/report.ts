@@ -127,7 +127,7 @@ export function renderThroughput(results: CompareResults, cfg: CompareConfig, ta
 export function renderIdle(results: CompareResults, cfg: CompareConfig, targets: Target[]): string {
   const hb = cfg.heartbeat;
   const parts: string[] = [
-    `## 3. Idle heartbeat\n\nIdle clients spread over several load processes (at most ${cfg.idle.clientsPerProcess.toLocaleString('en-US')} each), heartbeat ${hb.intervalMs} ms / timeout ${hb.timeoutMs} ms, ${cfg.idle.windowMs / 1000} s window. Server CPU % of one core over the window; RSS per connection = (server RSS after GC with the clients − RSS after GC before them) ÷ clients; false timeouts = live clients dropped during the window (seen by the server or by the clients).`,
+    `## 3. Idle heartbeat\n\nIdle clients spread over several load processes (at most ${cfg.idle.clientsPerProcess.toLocaleString('en-US')} each), heartbeat ${hb.intervalMs} ms / timeout ${hb.timeoutMs} ms, ${cfg.idle.windowMs / 1000} s window. Server CPU % of one core over the window; RSS per connection = (server RSS after GC with all clients − RSS after GC with the first 5 % of them) ÷ the clients added in between, heap per connection the same for heapUsed + external; false timeouts = live clients dropped during the window (seen by the server or by the clients).`,
   ];
   for (const size of cfg.idle.sizes) {
     const rows = order(results.idle.filter((r) => r.clients === size));
@@ -138,6 +138,7 @@ export function renderIdle(results: CompareResults, cfg: CompareConfig, targets:
           'connected',
           'server CPU %',
           'RSS / connection',
+          'heap / connection',
           'false timeouts',
           ...ratioHeader('CPU'),
           'RSS ÷ raw',
@@ -149,6 +150,7 @@ export function renderIdle(results: CompareResults, cfg: CompareConfig, targets:
             r.connected.toLocaleString('en-US'),
             num(r.cpuPercent),
             bytes(r.rssPerConnection),
+            bytes(r.heapPerConnection),
             String(r.falseTimeouts),
             ...ratioCells(rows, r, (x) => x.cpuPercent),
             r.system === 'raw' ? '1.00×' : times(ratio(r.rssPerConnection, raw?.rssPerConnection)),

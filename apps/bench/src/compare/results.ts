@@ -28,6 +28,8 @@ export interface IdleResult {
   readonly connected: number;
   readonly cpuPercent: number;
   readonly rssPerConnection: number;
+  /** The same difference for the JS heap + external memory (less noisy than RSS). */
+  readonly heapPerConnection: number;
   /** Live clients dropped during the window: by the server (timeouts, disconnects) or seen lost by clients. */
   readonly falseTimeouts: number;
   readonly serverTimeouts: number;

@@ -143,7 +143,7 @@ export async function throughputScenario(ctx: RunContext): Promise<void> {
   }
 }
 
-/** `clients` heartbeating clients spread over processes of at most `perProcess` (two or more when there are 2+ clients). */
+/** `clients` heartbeating clients spread over processes of at most `perProcess` (at least `minProcesses` when there are that many clients). */
 async function holdClients(
   ctx: RunContext,
   scope: Scope,
@@ -151,8 +151,9 @@ async function holdClients(
   port: number,
   clients: number,
   perProcess: number,
+  minProcesses = 2,
 ): Promise<{ workers: Worker[]; connected: number; failed: number }> {
-  const processes = Math.max(clients >= 2 ? 2 : 1, Math.ceil(clients / perProcess));
+  const processes = Math.max(Math.min(minProcesses, clients), Math.ceil(clients / perProcess), 1);
   const workers: Worker[] = [];
   for (let i = 0; i < processes; i++) {
     const share = Math.floor(clients / processes) + (i < clients % processes ? 1 : 0);
@@ -200,23 +201,40 @@ export async function idleScenario(ctx: RunContext): Promise<void> {
     await eachSystem(ctx, async (system) => {
       const r = await guarded(ctx, `idle ${size}/${system}`, async (scope): Promise<IdleResult> => {
         const server = await scope.server(system, cfg.heartbeat);
+        // A first 5 % of the clients pays the one-time costs (code compiled for the connection
+        // path, heap and pool reservations), so the baseline after them leaves only what each
+        // further connection costs.
+        const warmCount = Math.max(1, Math.ceil(size * 0.05));
+        const warm = await holdClients(ctx, scope, system, server.port, warmCount, warmCount, 1);
+        await sleep(Math.max(1000, cfg.heartbeat.intervalMs * 2));
         const base = await server.statsAfterGc();
-        const held = await holdClients(ctx, scope, system, server.port, size, cfg.idle.clientsPerProcess);
-        if (held.failed > size / 100) throw new Error(`${held.failed} of ${size} clients failed to connect`);
+        const rest = await holdClients(
+          ctx,
+          scope,
+          system,
+          server.port,
+          size - warmCount,
+          cfg.idle.clientsPerProcess,
+        );
+        const workers = [...warm.workers, ...rest.workers];
+        const failed = warm.failed + rest.failed;
+        if (failed > size / 100) throw new Error(`${failed} of ${size} clients failed to connect`);
         // Let connection set-up garbage and the first heartbeats settle before the window.
         await sleep(Math.max(1000, cfg.heartbeat.intervalMs * 2));
         const before = await server.stats();
-        const lostBefore = await clientsLost(held.workers);
+        const lostBefore = await clientsLost(workers);
         await sleep(cfg.idle.windowMs);
         const after = await server.stats();
-        const lostAfter = await clientsLost(held.workers);
+        const lostAfter = await clientsLost(workers);
         const gcd = await server.statsAfterGc();
+        const added = Math.max(1, gcd.connections - base.connections);
         return {
           system,
           clients: size,
-          connected: held.connected,
+          connected: warm.connected + rest.connected,
           cpuPercent: ((after.cpuMicros - before.cpuMicros) / 1000 / cfg.idle.windowMs) * 100,
-          rssPerConnection: (gcd.rss - base.rss) / Math.max(1, gcd.connections),
+          rssPerConnection: (gcd.rss - base.rss) / added,
+          heapPerConnection: (gcd.heap - base.heap) / added,
           falseTimeouts: Math.max(after.disconnects - before.disconnects, lostAfter - lostBefore),
           serverTimeouts: after.timeouts - before.timeouts,
           detail: describe(diff(after.reasons, before.reasons)),
@@ -225,7 +243,7 @@ export async function idleScenario(ctx: RunContext): Promise<void> {
       if (r) {
         ctx.results.idle.push(r);
         ctx.log(
-          `  idle ${size} ${system}: CPU ${r.cpuPercent.toFixed(2)} %, ${Math.round(r.rssPerConnection)} B/conn, ${r.falseTimeouts} false timeouts`,
+          `  idle ${size} ${system}: CPU ${r.cpuPercent.toFixed(2)} %, ${Math.round(r.rssPerConnection)} B RSS/conn, ${Math.round(r.heapPerConnection)} B heap/conn, ${r.falseTimeouts} false timeouts`,
         );
       }
     });

@@ -24,12 +24,19 @@ function stats() {
     type: 'stats',
     cpuMicros: cpu.user + cpu.system,
     rss: process.memoryUsage.rss(),
+    heap: heapBytes(),
     maxRss: usage.maxRSS * 1024,
     connections: handle?.connections() ?? 0,
     timeouts,
     disconnects,
     reasons: Object.fromEntries(reasons),
   };
+}
+
+/** JS heap in use plus memory outside it held by JS objects (Buffers): what the process itself keeps alive. */
+function heapBytes(): number {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.external;
 }
 
 function collectGarbage(): void {
