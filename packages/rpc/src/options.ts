@@ -51,7 +51,32 @@ export interface ResolvedOptions {
 /** Largest timer delay Node accepts (2^31 - 1 ms); also the largest `timeout_ms` we send. */
 export const MAX_TIMEOUT_MS = 2_147_483_647;
 
+/** Resolved options by their values: peers made with the same settings share one object. */
+const resolvedCache = new Map<string, ResolvedOptions>();
+
 export function resolveOptions<State extends object>(options: RpcPeerOptions<State>): ResolvedOptions {
+  const key = [
+    options.defaultTimeoutMs,
+    options.maxConcurrentInbound,
+    options.maxPendingOutbound,
+    options.maxConsecutiveMalformed,
+    options.retransmit?.initialMs,
+    options.retransmit?.maxMs,
+    options.retransmit?.factor,
+    options.replayCacheSize,
+    options.replayRetentionMs,
+  ]
+    .map((value) => `${typeof value}:${String(value)}`)
+    .join('|');
+  const cached = resolvedCache.get(key);
+  if (cached) return cached;
+  const resolved = resolveUncached(options);
+  // Bounded: a program uses a handful of distinct settings; a pathological one just stops sharing.
+  if (resolvedCache.size < 64) resolvedCache.set(key, resolved);
+  return resolved;
+}
+
+function resolveUncached<State extends object>(options: RpcPeerOptions<State>): ResolvedOptions {
   const resolved: ResolvedOptions = {
     defaultTimeoutMs: options.defaultTimeoutMs ?? 30_000,
     maxConcurrentInbound: options.maxConcurrentInbound ?? 1024,

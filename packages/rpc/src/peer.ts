@@ -96,6 +96,9 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
   );
 }
 
+/** Shared by every peer without interceptors (frozen: never written). */
+const NONE: readonly never[] = Object.freeze([]);
+
 export class RpcPeer<State extends object = Record<string, unknown>> {
   readonly connection: Connection;
   /** The state bag every handler sees as `ctx.state`; the layer above fills it (the logged-in user). */
@@ -106,23 +109,22 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   readonly #replay: ReplayCache | undefined;
   readonly #clientInterceptors: readonly ClientInterceptor[];
   readonly #serverInterceptors: readonly ServerInterceptor<State>[];
-  readonly #methods = new Map<string, Registered<State>>();
-  readonly #subscriptions = new Map<string, Subscription<State>>();
-  readonly #pending = new Map<number, PendingCall>();
-  readonly #deadlines = new DeadlineQueue<PendingCall>((call) => this.#onDeadline(call));
+  // The collections below are made on first use: a server holds one peer per connection, and most
+  // connections only ever serve (or only call), so an empty Map each would cost kilobytes apiece.
+  #methods: Map<string, Registered<State>> | undefined;
+  #subscriptions: Map<string, Subscription<State>> | undefined;
+  #pending: Map<number, PendingCall> | undefined;
+  #deadlines: DeadlineQueue<PendingCall> | undefined;
   /** Running inbound calls by id (for CANCEL), and every running inbound handler (for close). */
-  readonly #inboundCalls = new Map<number, InboundCall<State>>();
-  readonly #running = new Set<InboundCall<State>>();
-  readonly #stubs = new WeakMap<object, object>();
+  #inboundCalls: Map<number, InboundCall<State>> | undefined;
+  #running: Set<InboundCall<State>> | undefined;
+  #stubs: WeakMap<object, object> | undefined;
   #nextId = 0;
   #consecutiveMalformed = 0;
   #closed = false;
   #closeMessage = '';
-  #resolveClosed!: () => void;
-  /** Resolves when the peer stops: its connection closed, or `close()` was called. */
-  readonly closed: Promise<void> = new Promise((resolve) => {
-    this.#resolveClosed = resolve;
-  });
+  #closedPromise: Promise<void> | undefined;
+  #resolveClosed: (() => void) | undefined;
 
   constructor(connection: Connection, options: RpcPeerOptions<State> = {}) {
     this.#options = resolveOptions(options);
@@ -132,14 +134,26 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.#replay = this.#datagram
       ? new ReplayCache(this.#options.replayCacheSize, this.#options.replayRetentionMs)
       : undefined;
-    this.#clientInterceptors = [...(options.clientInterceptors ?? [])];
-    this.#serverInterceptors = [...(options.serverInterceptors ?? [])];
+    this.#clientInterceptors = options.clientInterceptors?.length ? [...options.clientInterceptors] : NONE;
+    this.#serverInterceptors = options.serverInterceptors?.length ? [...options.serverInterceptors] : NONE;
     if (connection.state !== 'open') {
       this.#shutdown(`connection ${connection.id} is ${connection.state}`);
       return;
     }
     connection.on('frame', this.#onFrame);
     connection.on('close', this.#onClose);
+  }
+
+  /** Resolves when the peer stops: its connection closed, or `close()` was called. */
+  get closed(): Promise<void> {
+    if (!this.#closedPromise) {
+      this.#closedPromise = this.#closed
+        ? Promise.resolve()
+        : new Promise((resolve) => {
+            this.#resolveClosed = resolve;
+          });
+    }
+    return this.#closedPromise;
   }
 
   /** Live counters (read-only view). */
@@ -156,12 +170,12 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
 
   /** Outbound calls waiting for an answer. */
   get pendingCalls(): number {
-    return this.#pending.size;
+    return this.#pending?.size ?? 0;
   }
 
   /** Inbound handlers running. */
   get runningHandlers(): number {
-    return this.#running.size;
+    return this.#running?.size ?? 0;
   }
 
   // ---------------------------------------------------------------- serving
@@ -192,8 +206,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
 
   /** Serves one method. Lower level than `implement`. */
   handle<Req, Res>(method: MethodDefinition<Req, Res>, handler: Handler<Req, Res, State>): this {
-    if (this.#methods.has(method.path)) throw new ConfigError(`${method.path} is already implemented`);
-    this.#methods.set(method.path, {
+    if (this.#methods?.has(method.path)) throw new ConfigError(`${method.path} is already implemented`);
+    (this.#methods ??= new Map()).set(method.path, {
       method: method as MethodDefinition,
       handler: handler as Handler<unknown, unknown, State>,
     });
@@ -203,10 +217,10 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   /** Subscribes to typed messages of `type` (dispatched by its protobuf type name). Returns an unsubscribe. */
   on<Out, In>(type: NamedMessageType<Out, In>, handler: MessageHandler<Out, State>): () => void {
     const name = typeNameOf(type as NamedMessageType<unknown, never>);
-    let subscription = this.#subscriptions.get(name);
+    let subscription = this.#subscriptions?.get(name);
     if (!subscription) {
       subscription = { type: type as MessageType, handlers: new Set() };
-      this.#subscriptions.set(name, subscription);
+      (this.#subscriptions ??= new Map()).set(name, subscription);
     }
     subscription.handlers.add(handler as MessageHandler<unknown, State>);
     return () => this.off(type, handler);
@@ -214,10 +228,10 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
 
   off<Out, In>(type: NamedMessageType<Out, In>, handler: MessageHandler<Out, State>): void {
     const name = typeNameOf(type as NamedMessageType<unknown, never>);
-    const subscription = this.#subscriptions.get(name);
+    const subscription = this.#subscriptions?.get(name);
     if (!subscription) return;
     subscription.handlers.delete(handler as MessageHandler<unknown, State>);
-    if (subscription.handlers.size === 0) this.#subscriptions.delete(name);
+    if (subscription.handlers.size === 0) this.#subscriptions?.delete(name);
   }
 
   // ---------------------------------------------------------------- calling
@@ -227,14 +241,14 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   /** A stub for a reflection service: `stub.sayHello(request, options)`. */
   client(service: protobuf.Service): ReflectionClient;
   client(service: protobuf.Service | ServiceConstructor): object {
-    let stub = this.#stubs.get(service);
+    let stub = this.#stubs?.get(service);
     if (!stub) {
       const built: Record<string, unknown> = {};
       for (const method of methodsOf(service)) {
         built[method.key] = (request: unknown, options?: CallOptions) => this.call(method, request, options);
       }
       stub = Object.freeze(built);
-      this.#stubs.set(service, stub);
+      (this.#stubs ??= new WeakMap()).set(service, stub);
     }
     return stub;
   }
@@ -308,10 +322,11 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
 
   #invoke(method: MethodDefinition, request: unknown, options: CallOptions): Promise<unknown> {
     if (this.#closed) return this.#failEarly(RpcStatus.UNAVAILABLE, this.#closeMessage);
-    if (this.#pending.size >= this.#options.maxPendingOutbound) {
+    const pendingCalls = this.#pending?.size ?? 0;
+    if (pendingCalls >= this.#options.maxPendingOutbound) {
       return this.#failEarly(
         RpcStatus.RESOURCE_EXHAUSTED,
-        `${this.#pending.size} calls already pending on this connection (maxPendingOutbound)`,
+        `${pendingCalls} calls already pending on this connection (maxPendingOutbound)`,
       );
     }
     const signal = options.signal;
@@ -346,8 +361,11 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.#stats.callsSent++;
     return new Promise((resolve, reject) => {
       const call = new PendingCall(id, method.path, method.responseType, resolve, reject);
-      this.#pending.set(id, call);
-      this.#deadlines.add(call, timeoutMs);
+      (this.#pending ??= new Map()).set(id, call);
+      (this.#deadlines ??= new DeadlineQueue<PendingCall>((expired) => this.#onDeadline(expired))).add(
+        call,
+        timeoutMs,
+      );
       if (signal) {
         call.signal = signal;
         call.onAbort = () => this.#onAbort(call);
@@ -368,8 +386,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
 
   /** The lowest id still pending (or `id`, the one being sent): everything before it is finished. */
   #ackBelow(id: number): number {
-    const first = this.#pending.keys().next();
-    return first.done ? id : first.value;
+    const first = this.#pending?.keys().next();
+    return !first || first.done ? id : first.value;
   }
 
   #sendOneWay(
@@ -431,8 +449,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   }
 
   #settle(call: PendingCall): void {
-    this.#pending.delete(call.id);
-    this.#deadlines.remove(call);
+    this.#pending?.delete(call.id);
+    this.#deadlines?.remove(call);
     if (call.retransmitTimer) clearTimeout(call.retransmitTimer);
     if (call.onAbort) call.signal?.removeEventListener('abort', call.onAbort);
     call.bytes = undefined;
@@ -445,13 +463,13 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   }
 
   #onDeadline(call: PendingCall): void {
-    if (this.#pending.get(call.id) !== call) return;
+    if (this.#pending?.get(call.id) !== call) return;
     this.#fail(call, new RpcError(RpcStatus.DEADLINE_EXCEEDED, `${call.method}: deadline exceeded`));
     this.#sendQuietly(encodeEnvelope({ kind: EnvelopeKind.CANCEL, id: call.id }));
   }
 
   #onAbort(call: PendingCall): void {
-    if (this.#pending.get(call.id) !== call) return;
+    if (this.#pending?.get(call.id) !== call) return;
     this.#fail(
       call,
       new RpcError(RpcStatus.CANCELLED, `${call.method}: cancelled`, { cause: call.signal?.reason }),
@@ -460,7 +478,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   }
 
   readonly #onRetransmit = (call: PendingCall): void => {
-    if (this.#pending.get(call.id) !== call || !call.bytes) return;
+    if (this.#pending?.get(call.id) !== call || !call.bytes) return;
     this.#stats.retransmits++;
     this.#sendQuietly(call.bytes);
     call.retransmitMs = Math.min(
@@ -508,7 +526,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   };
 
   #onResponse(envelope: DecodedEnvelope): void {
-    const call = this.#pending.get(envelope.id);
+    const call = this.#pending?.get(envelope.id);
     if (!call) {
       this.#stats.lateAnswers++;
       return;
@@ -532,7 +550,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   }
 
   #onError(envelope: DecodedEnvelope): void {
-    const call = this.#pending.get(envelope.id);
+    const call = this.#pending?.get(envelope.id);
     if (!call) {
       this.#stats.lateAnswers++;
       return;
@@ -544,7 +562,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.#stats.malformedEnvelopes++;
     const { kind, id } = malformed.salvaged;
     const call =
-      id !== 0 && (kind === EnvelopeKind.RESPONSE || kind === EnvelopeKind.ERROR) && this.#pending.get(id);
+      id !== 0 && (kind === EnvelopeKind.RESPONSE || kind === EnvelopeKind.ERROR) && this.#pending?.get(id);
     if (kind === EnvelopeKind.REQUEST && id !== 0) {
       this.#stats.malformedAnswered++;
       this.#sendQuietly(
@@ -589,19 +607,19 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
         return;
       }
     }
-    const registered = this.#methods.get(envelope.method);
+    const registered = this.#methods?.get(envelope.method);
     if (!registered) {
       this.#stats.unimplemented++;
       this.#sendQuietly(errorEnvelope(id, RpcStatus.UNIMPLEMENTED, `unknown method ${envelope.method}`));
       return;
     }
-    if (this.#running.size >= this.#options.maxConcurrentInbound) {
+    if ((this.#running?.size ?? 0) >= this.#options.maxConcurrentInbound) {
       this.#stats.inboundRejected++;
       this.#sendQuietly(
         errorEnvelope(
           id,
           RpcStatus.RESOURCE_EXHAUSTED,
-          `${this.#running.size} calls already running on this connection (maxConcurrentInbound)`,
+          `${this.#running?.size ?? 0} calls already running on this connection (maxConcurrentInbound)`,
         ),
       );
       return;
@@ -632,8 +650,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       this.state,
       request,
     );
-    this.#inboundCalls.set(id, ctx);
-    this.#running.add(ctx);
+    (this.#inboundCalls ??= new Map()).set(id, ctx);
+    (this.#running ??= new Set()).add(ctx);
     replay?.start(id, deadline, now);
     this.#stats.callsReceived++;
     this.#run(ctx, registered.handler, request, method);
@@ -641,13 +659,13 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
 
   #onCancel(envelope: DecodedEnvelope): void {
     this.#stats.cancelsReceived++;
-    const ctx = this.#inboundCalls.get(envelope.id);
+    const ctx = this.#inboundCalls?.get(envelope.id);
     if (!ctx) return;
     ctx.abort(new RpcError(RpcStatus.CANCELLED, 'cancelled by the caller'));
   }
 
   #onNotify(envelope: DecodedEnvelope): void {
-    const registered = this.#methods.get(envelope.method);
+    const registered = this.#methods?.get(envelope.method);
     if (!registered) {
       this.#stats.unhandled++;
       return;
@@ -661,7 +679,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   }
 
   #onMessage(envelope: DecodedEnvelope): void {
-    const subscription = this.#subscriptions.get(envelope.method);
+    const subscription = this.#subscriptions?.get(envelope.method);
     if (!subscription) {
       this.#stats.unhandled++;
       return;
@@ -693,7 +711,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   }
 
   #oneWayContext(kind: InboundKind, name: string, request: unknown): InboundCall<State> | undefined {
-    if (this.#running.size >= this.#options.maxConcurrentInbound) {
+    if ((this.#running?.size ?? 0) >= this.#options.maxConcurrentInbound) {
       this.#stats.inboundRejected++;
       return undefined;
     }
@@ -706,7 +724,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       this.state,
       request,
     );
-    this.#running.add(ctx);
+    (this.#running ??= new Set()).add(ctx);
     return ctx;
   }
 
@@ -739,7 +757,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
 
   #finish(ctx: InboundCall<State>, method: MethodDefinition | undefined, ok: boolean, value: unknown): void {
     ctx.finish();
-    this.#running.delete(ctx);
+    this.#running?.delete(ctx);
     if (!method) {
       if (!ok) {
         this.#stats.handlerErrors++;
@@ -747,7 +765,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       }
       return;
     }
-    this.#inboundCalls.delete(ctx.callId);
+    this.#inboundCalls?.delete(ctx.callId);
     if (this.#closed) return;
     if (ctx.aborted) {
       this.#replay?.complete(ctx.callId, undefined);
@@ -793,16 +811,16 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.#closeMessage = message;
     this.connection.off('frame', this.#onFrame);
     this.connection.off('close', this.#onClose);
-    const pending = [...this.#pending.values()];
+    const pending = this.#pending ? [...this.#pending.values()] : [];
     for (const call of pending)
       this.#fail(call, new RpcError(RpcStatus.UNAVAILABLE, `${call.method}: ${message}`));
-    for (const ctx of this.#running) ctx.abort(new RpcError(RpcStatus.UNAVAILABLE, message));
-    this.#deadlines.clear();
-    this.#running.clear();
-    this.#inboundCalls.clear();
+    for (const ctx of this.#running ?? []) ctx.abort(new RpcError(RpcStatus.UNAVAILABLE, message));
+    this.#deadlines?.clear();
+    this.#running?.clear();
+    this.#inboundCalls?.clear();
     this.#replay?.clear();
     log('%s: rpc peer stopped: %s (%d pending calls failed)', this.connection.id, message, pending.length);
-    this.#resolveClosed();
+    this.#resolveClosed?.();
   }
 }
 

@@ -417,3 +417,31 @@ describe('RpcPeer over a memory pair', () => {
     });
   });
 });
+
+describe('RpcPeer.closed', () => {
+  it('resolves on close whether it was read before or after the close', async () => {
+    const early = memoryPeers(cleanup);
+    let resolved = false;
+    void early.client.closed.then(() => {
+      resolved = true;
+    });
+    await settle();
+    expect(resolved).toBe(false);
+    await early.client.close();
+    await settle();
+    expect(resolved).toBe(true);
+
+    const late = memoryPeers(cleanup);
+    await late.server.close();
+    await expect(late.server.closed).resolves.toBeUndefined();
+    expect(late.server.closed).toBe(late.server.closed);
+  });
+
+  it('a peer that never called or served still closes cleanly and reports zero work', async () => {
+    const { client } = memoryPeers(cleanup);
+    expect(client.pendingCalls).toBe(0);
+    expect(client.runningHandlers).toBe(0);
+    await client.close();
+    expect(client.isClosed).toBe(true);
+  });
+});
