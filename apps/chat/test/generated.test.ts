@@ -5,8 +5,11 @@ import { describe, expect, it } from 'vitest';
 
 describe('generated code', () => {
   it('is what proto/chat.proto compiles to today', () => {
-    const script = join(import.meta.dirname, '..', 'scripts', 'generate.mjs');
-    const out = execFileSync(process.execPath, [script, '--check'], { encoding: 'utf8' });
+    const script = join(import.meta.dirname, '..', '..', '..', 'scripts', 'protobuf-codegen.mjs');
+    const out = execFileSync(process.execPath, [script, 'proto', 'src/generated', '--check'], {
+      cwd: join(import.meta.dirname, '..'),
+      encoding: 'utf8',
+    });
     expect(out).toContain('up to date');
   }, 60_000);
 });

@@ -12,8 +12,11 @@ afterEach(() => runCleanup(cleanup));
 
 describe('generated static code', () => {
   it('is up to date with test/fixtures/*.proto', () => {
-    const script = join(import.meta.dirname, '..', 'scripts', 'generate.mjs');
-    const out = execFileSync(process.execPath, [script, '--check'], { encoding: 'utf8' });
+    const script = join(import.meta.dirname, '..', '..', '..', 'scripts', 'protobuf-codegen.mjs');
+    const out = execFileSync(process.execPath, [script, 'test/fixtures', 'test/generated', '--check'], {
+      cwd: join(import.meta.dirname, '..'),
+      encoding: 'utf8',
+    });
     expect(out).toContain('up to date');
   }, 60_000);
 
