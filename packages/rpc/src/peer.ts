@@ -207,7 +207,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   /** Serves one method. Lower level than `implement`. */
   handle<Req, Res>(method: MethodDefinition<Req, Res>, handler: Handler<Req, Res, State>): this {
     if (this.#methods?.has(method.path)) throw new ConfigError(`${method.path} is already implemented`);
-    (this.#methods ??= new Map()).set(method.path, {
+    this.#methods ??= new Map();
+    this.#methods.set(method.path, {
       method: method as MethodDefinition,
       handler: handler as Handler<unknown, unknown, State>,
     });
@@ -220,7 +221,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     let subscription = this.#subscriptions?.get(name);
     if (!subscription) {
       subscription = { type: type as MessageType, handlers: new Set() };
-      (this.#subscriptions ??= new Map()).set(name, subscription);
+      this.#subscriptions ??= new Map();
+      this.#subscriptions.set(name, subscription);
     }
     subscription.handlers.add(handler as MessageHandler<unknown, State>);
     return () => this.off(type, handler);
@@ -248,7 +250,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
         built[method.key] = (request: unknown, options?: CallOptions) => this.call(method, request, options);
       }
       stub = Object.freeze(built);
-      (this.#stubs ??= new WeakMap()).set(service, stub);
+      this.#stubs ??= new WeakMap();
+      this.#stubs.set(service, stub);
     }
     return stub;
   }
@@ -361,11 +364,10 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.#stats.callsSent++;
     return new Promise((resolve, reject) => {
       const call = new PendingCall(id, method.path, method.responseType, resolve, reject);
-      (this.#pending ??= new Map()).set(id, call);
-      (this.#deadlines ??= new DeadlineQueue<PendingCall>((expired) => this.#onDeadline(expired))).add(
-        call,
-        timeoutMs,
-      );
+      this.#pending ??= new Map();
+      this.#pending.set(id, call);
+      this.#deadlines ??= new DeadlineQueue<PendingCall>((expired) => this.#onDeadline(expired));
+      this.#deadlines.add(call, timeoutMs);
       if (signal) {
         call.signal = signal;
         call.onAbort = () => this.#onAbort(call);
@@ -650,8 +652,10 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       this.state,
       request,
     );
-    (this.#inboundCalls ??= new Map()).set(id, ctx);
-    (this.#running ??= new Set()).add(ctx);
+    this.#inboundCalls ??= new Map();
+    this.#inboundCalls.set(id, ctx);
+    this.#running ??= new Set();
+    this.#running.add(ctx);
     replay?.start(id, deadline, now);
     this.#stats.callsReceived++;
     this.#run(ctx, registered.handler, request, method);
@@ -724,7 +728,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       this.state,
       request,
     );
-    (this.#running ??= new Set()).add(ctx);
+    this.#running ??= new Set();
+    this.#running.add(ctx);
     return ctx;
   }
 
