@@ -140,6 +140,7 @@ export class RapidClientEngine extends EventEmitter<RapidClientEvents> implement
   #result: LoginResult | undefined;
   #retryTimer: NodeJS.Timeout | undefined;
   #wakeRetry: (() => void) | undefined;
+  #closedReported = false;
 
   constructor(options: RapidClientOptions) {
     super();
@@ -282,8 +283,6 @@ export class RapidClientEngine extends EventEmitter<RapidClientEvents> implement
 
   /** Closes the connection and stops reconnecting. Idempotent. */
   async close(): Promise<void> {
-    const wasClosed =
-      this.#state === 'closed' && !this.#session && this.#waiters.size === 0 && !this.#retryTimer;
     this.#state = 'closed';
     clearTimeout(this.#retryTimer);
     this.#retryTimer = undefined;
@@ -295,7 +294,7 @@ export class RapidClientEngine extends EventEmitter<RapidClientEvents> implement
       this.#stopSession(session);
       await session.connection.close('closed', 'client closed');
     }
-    if (!wasClosed) this.emit('closed', 'closed');
+    this.#reportClosed('closed');
   }
 
   [Symbol.asyncDispose](): Promise<void> {
@@ -408,14 +407,14 @@ export class RapidClientEngine extends EventEmitter<RapidClientEvents> implement
       this.#rejectWaiters(new RpcError(RpcStatus.UNAVAILABLE, `closed by the server: ${info.reason}`));
       if (info.reason === 'kicked-out') this.emit('kickedOut', info.message);
       else if (info.reason === 'pushed-out') this.emit('pushedOut', info.message);
-      this.emit('closed', info.reason);
+      this.#reportClosed(info.reason);
       return;
     }
     this.emit('connectionInterrupted', info);
     if (!this.#autoReconnect) {
       this.#state = 'closed';
       this.#rejectWaiters(new RpcError(RpcStatus.UNAVAILABLE, 'connection lost and autoReconnect is off'));
-      this.emit('closed', info.reason);
+      this.#reportClosed(info.reason);
       return;
     }
     this.#state = 'reconnecting';
@@ -455,7 +454,7 @@ export class RapidClientEngine extends EventEmitter<RapidClientEvents> implement
       error instanceof RpcError ? error : new RpcError(RpcStatus.UNAVAILABLE, error.message),
     );
     this.emit('reconnectFailed', reason, error);
-    this.emit('closed', reason);
+    this.#reportClosed(reason);
   }
 
   /** The peer to call on: at once when online, after the reconnection when one is under way. */
@@ -542,6 +541,13 @@ export class RapidClientEngine extends EventEmitter<RapidClientEvents> implement
     }
     this.#result = { ...this.#result, heartBeatSpanInSecs: n, timeoutSpanInSecs: m };
     this.emit('settingsChanged', n, m);
+  }
+
+  /** `closed` fires once, whichever path ends the client first (close, logout, kick, push-out, giving up). */
+  #reportClosed(reason: string): void {
+    if (this.#closedReported) return;
+    this.#closedReported = true;
+    this.emit('closed', reason);
   }
 
   #stopSession(session: Session): void {

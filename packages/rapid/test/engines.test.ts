@@ -89,12 +89,16 @@ describe.each(['tcp', 'udp'] as const)('Rapid engines over %s', (transport) => {
     const server = await startServer(transport);
     const alice = client(transport, server.port);
     await alice.login({ userId: 'alice', password: 'secret' });
+    const closedReasons: string[] = [];
+    alice.on('closed', (reason) => closedReasons.push(reason));
     const kicked = nextEvent<[string]>(alice, 'kickedOut');
     const disconnected = nextEvent(server.userManager, 'userDisconnected');
     expect(await server.kickOut('alice', 'spamming')).toBe(true);
     expect(await kicked).toEqual(['spamming']);
     expect((await disconnected)[1]).toBe('kicked-out');
     expect(alice.state).toBe('closed');
+    await alice.close();
+    expect(closedReasons).toEqual(['kicked-out']); // once, with the first cause
   });
 
   it('pushes out the first login when the same user logs in again', async () => {
