@@ -74,16 +74,16 @@ export const envelopeRoot: protobuf.Root = protobuf.Root.fromJSON(envelopeDescri
 
 /**
  * The envelope is small and fixed, and it is on every call's path twice per side, so it is encoded
- * and decoded by hand here, straight to and from one Buffer: no Writer operations, no message
- * object, no copy of the payload on decode. test/envelope.test.ts proves, with fast-check, that
- * this codec and protobufjs reflection of the .proto read each other's bytes identically.
+ * and decoded by hand here, straight to and from one Buffer: no message object, no copy of the
+ * payload on decode. test/envelope.test.ts proves, with fast-check, that this codec and protobufjs
+ * reflection of the .proto read each other's bytes identically. The hot paths of RpcPeer use
+ * `encodeMessageEnvelope` below instead, which writes the payload in the same pass.
  */
 export function encodeEnvelope(envelope: EnvelopeInit, payloadWriter?: protobuf.Writer): Buffer {
   const id = envelope.id ?? 0;
-  const method = envelope.method ? utf8(envelope.method) : undefined;
-  const ops = payloadWriter ? writerOps(payloadWriter) : undefined;
-  const payload = payloadWriter && !ops ? payloadWriter.finish() : envelope.payload;
-  const opsLength = ops ? (payloadWriter as protobuf.Writer).len : 0;
+  const method = envelope.method ? nameBytes(envelope.method) : undefined;
+  // protobufjs 8 writers hold one contiguous buffer: a shared view of it, copied once below.
+  const payload = payloadWriter ? payloadWriter.finish(true) : envelope.payload;
   const timeoutMs = envelope.timeoutMs ?? 0;
   const status = envelope.status ?? 0;
   const message = envelope.message ? Buffer.from(envelope.message, 'utf8') : undefined;
@@ -92,7 +92,6 @@ export function encodeEnvelope(envelope: EnvelopeInit, payloadWriter?: protobuf.
   if (id !== 0) size += 1 + varintSize(id);
   if (method) size += 1 + varintSize(method.byteLength) + method.byteLength;
   if (payload && payload.byteLength > 0) size += 1 + varintSize(payload.byteLength) + payload.byteLength;
-  if (opsLength > 0) size += 1 + varintSize(opsLength) + opsLength;
   if (timeoutMs !== 0) size += 1 + varintSize(timeoutMs);
   if (status !== 0) size += 1 + varintSize(status);
   if (message) size += 1 + varintSize(message.byteLength) + message.byteLength;
@@ -108,15 +107,6 @@ export function encodeEnvelope(envelope: EnvelopeInit, payloadWriter?: protobuf.
   }
   if (method) pos = writeBytes(out, pos, 0x1a, method);
   if (payload && payload.byteLength > 0) pos = writeBytes(out, pos, 0x22, payload);
-  if (ops && opsLength > 0) {
-    out[pos++] = 0x22;
-    pos = writeVarint(out, pos, opsLength);
-    // What Writer#finish does, but into this buffer: no second buffer, no copy.
-    for (let op: WriterOp | undefined = ops; op; op = op.next) {
-      op.fn(op.val, out, pos);
-      pos += op.len;
-    }
-  }
   if (timeoutMs !== 0) {
     out[pos++] = 0x28;
     pos = writeVarint(out, pos, timeoutMs);
@@ -131,6 +121,55 @@ export function encodeEnvelope(envelope: EnvelopeInit, payloadWriter?: protobuf.
     pos = writeVarint(out, pos, ackBelow);
   }
   return out;
+}
+
+/** Reused by every envelope: the payload is encoded in place, then the whole is copied out once. */
+let sharedWriter: protobuf.Writer | undefined;
+let writerBusy = false;
+/** A writer grown past this by a large message is dropped after use rather than kept for ever. */
+const KEEP_WRITER_BYTES = 64 * 1024;
+
+/**
+ * Encodes an envelope carrying `message` encoded as `type`, in one pass: the fields before the
+ * payload, the payload straight from the type's encoder, the fields after it; then one exact-size
+ * copy. `name` is the UTF-8 of the method or type name (see `nameBytes`), omitted when undefined.
+ * Throws what the type's encoder throws.
+ */
+export function encodeMessageEnvelope(
+  kind: EnvelopeKind,
+  id: number,
+  name: Buffer | undefined,
+  timeoutMs: number,
+  ackBelow: number,
+  type: { encode(message: never, writer?: protobuf.Writer): protobuf.Writer },
+  message: unknown,
+): Buffer {
+  // A type's encoder could, in principle, reach user code that sends again: never share then.
+  const w = (!writerBusy && sharedWriter) || (protobuf.Writer.create() as protobuf.Writer);
+  const shared = !writerBusy;
+  writerBusy = true;
+  try {
+    w.uint32(0x08).uint32(kind);
+    if (id !== 0) w.uint32(0x10).uint32(id);
+    if (name) w.uint32(0x1a).bytes(name);
+    const mark = w.pos;
+    w.uint32(0x22).fork();
+    (type.encode as (m: unknown, w: protobuf.Writer) => protobuf.Writer)(message, w);
+    w.ldelim();
+    // An empty payload is left out, as protobuf writes no default field.
+    if (w.pos === mark + 2) w.pos = mark;
+    if (timeoutMs !== 0) w.uint32(0x28).uint32(timeoutMs);
+    if (ackBelow !== 0) w.uint32(0x40).uint32(ackBelow);
+    return w.finish() as Buffer;
+  } finally {
+    // Reset also after a throw, so a half-written envelope never leaks into the next one.
+    if (shared) {
+      writerBusy = false;
+      w.pos = 0;
+      w.states = null;
+      sharedWriter = w.buf.byteLength <= KEEP_WRITER_BYTES ? w : undefined;
+    }
+  }
 }
 
 /** A decoded envelope: a view on the frame's bytes; the payload is decoded in place. */
@@ -179,12 +218,18 @@ export function decodeEnvelope(input: Uint8Array): DecodedEnvelope | MalformedEn
   let message = '';
   let ackBelow = 0;
   let problem: string | undefined;
-  cursor = 0;
-  while (cursor < end) {
-    const tag = readVarint(bytes);
-    if (tag < 0) {
-      problem = 'truncated field tag';
-      break;
+  let pos = 0;
+  while (pos < end) {
+    // Every known tag is one byte: read it inline, and only longer ones through readVarint.
+    let tag = bytes[pos]!;
+    if (tag < 0x80) pos++;
+    else {
+      tag = readVarint(bytes, pos);
+      if (tag < 0) {
+        problem = 'truncated field tag';
+        break;
+      }
+      pos = cursor;
     }
     const field = tag >>> 3;
     const wireType = tag & 7;
@@ -193,37 +238,43 @@ export function decodeEnvelope(input: Uint8Array): DecodedEnvelope | MalformedEn
       problem = `field ${field} with wire type ${wireType}`;
       break;
     }
-    if (wireType === 0) {
-      const value = readVarint(bytes);
-      if (value < 0) {
-        problem = `truncated varint in field ${field}`;
-        break;
+    if (wireType === 0 || wireType === 2) {
+      let value = pos < end ? bytes[pos]! : 0x80;
+      if (value < 0x80) pos++;
+      else {
+        value = readVarint(bytes, pos);
+        if (value < 0) {
+          problem = `truncated varint in field ${field}`;
+          break;
+        }
+        pos = cursor;
       }
-      if (field === 1) kind = value;
-      else if (field === 2) id = value;
-      else if (field === 5) timeoutMs = value;
-      else if (field === 6) status = value;
-      else if (field === 8) ackBelow = value;
-    } else if (wireType === 2) {
-      const length = readVarint(bytes);
-      const start = cursor;
-      if (length < 0 || length > end - start) {
+      if (wireType === 0) {
+        if (field === 1) kind = value;
+        else if (field === 2) id = value;
+        else if (field === 5) timeoutMs = value;
+        else if (field === 6) status = value;
+        else if (field === 8) ackBelow = value;
+        continue;
+      }
+      const start = pos;
+      if (value > end - start) {
         problem = `field ${field} runs past the end`;
         break;
       }
-      cursor = start + length;
-      if (field === 3) method = bytes.toString('utf8', start, cursor);
+      pos = start + value;
+      if (field === 3) method = nameOf(bytes, start, pos);
       else if (field === 4) {
         payloadStart = start;
-        payloadEnd = cursor;
-      } else if (field === 7) message = bytes.toString('utf8', start, cursor);
+        payloadEnd = pos;
+      } else if (field === 7) message = bytes.toString('utf8', start, pos);
     } else if (wireType === 1 || wireType === 5) {
       const width = wireType === 1 ? 8 : 4;
-      if (end - cursor < width) {
+      if (end - pos < width) {
         problem = `field ${field} runs past the end`;
         break;
       }
-      cursor += width;
+      pos += width;
     } else {
       problem = `unsupported wire type ${wireType}`;
       break;
@@ -231,7 +282,9 @@ export function decodeEnvelope(input: Uint8Array): DecodedEnvelope | MalformedEn
   }
   if (problem !== undefined)
     return new MalformedEnvelope(`envelope does not decode: ${problem}`, { kind, id });
-  const envelope = new DecodedEnvelope(
+  problem = validate(kind, id, method);
+  if (problem !== undefined) return new MalformedEnvelope(problem, { kind, id });
+  return new DecodedEnvelope(
     kind as EnvelopeKind,
     id,
     method,
@@ -243,8 +296,6 @@ export function decodeEnvelope(input: Uint8Array): DecodedEnvelope | MalformedEn
     payloadStart,
     payloadEnd,
   );
-  problem = validate(envelope);
-  return problem ? new MalformedEnvelope(problem, { kind, id }) : envelope;
 }
 
 export interface Salvaged {
@@ -265,32 +316,31 @@ export class MalformedEnvelope extends Error {
 /** Wire type of each known field: 0 varint, 2 length-delimited. */
 const FIELD_WIRE_TYPES: Readonly<Record<number, number>> = { 1: 0, 2: 0, 3: 2, 4: 2, 5: 0, 6: 0, 7: 2, 8: 0 };
 
-function validate(e: Envelope): string | undefined {
-  switch (e.kind) {
+function validate(kind: number, id: number, method: string): string | undefined {
+  switch (kind) {
     case EnvelopeKind.REQUEST:
-      if (e.id === 0) return 'request without a call id';
-      if (e.method === '') return 'request without a method';
+      if (id === 0) return 'request without a call id';
+      if (method === '') return 'request without a method';
       return undefined;
     case EnvelopeKind.RESPONSE:
     case EnvelopeKind.ERROR:
     case EnvelopeKind.CANCEL:
-      return e.id === 0 ? 'envelope without a call id' : undefined;
+      return id === 0 ? 'envelope without a call id' : undefined;
     case EnvelopeKind.NOTIFY:
     case EnvelopeKind.MESSAGE:
-      return e.method === '' ? 'one-way envelope without a method or type name' : undefined;
+      return method === '' ? 'one-way envelope without a method or type name' : undefined;
     default:
-      return `unknown envelope kind ${String(e.kind)}`;
+      return `unknown envelope kind ${String(kind)}`;
   }
 }
 
-/** Read position of decodeEnvelope (module state: decoding is synchronous and never re-entered). */
+/** Where readVarint stopped (module state: decoding is synchronous and never re-entered). */
 let cursor = 0;
 
-/** Reads a varint of up to 10 bytes at `cursor`, keeping its low 32 bits (as protobuf does for uint32); -1 if truncated. */
-function readVarint(bytes: Buffer): number {
+/** Reads a varint of up to 10 bytes at `pos`, keeping its low 32 bits (as protobuf does for uint32); -1 if truncated. */
+function readVarint(bytes: Buffer, pos: number): number {
   let value = 0;
   let shift = 0;
-  let pos = cursor;
   for (let i = 0; i < 10; i++) {
     if (pos >= bytes.byteLength) return -1;
     const byte = bytes[pos++]!;
@@ -328,34 +378,10 @@ function writeBytes(out: Buffer, pos: number, tag: number, bytes: Uint8Array): n
   return pos + length;
 }
 
-/** One queued write of a protobufjs Writer (its internal linked list, as Writer#finish walks it). */
-interface WriterOp {
-  fn(val: unknown, buf: Uint8Array, pos: number): void;
-  len: number;
-  val: unknown;
-  next: WriterOp | undefined;
-}
-
-/**
- * The first queued write of a protobufjs BufferWriter, when it has the shape Writer#finish relies
- * on; otherwise undefined, and the caller falls back to finish() and a copy.
- */
-function writerOps(writer: protobuf.Writer): WriterOp | undefined {
-  const head = (writer as unknown as { head?: { next?: unknown } }).head;
-  if (!Buffer.isBuffer(EMPTY_FINISH) || !head || typeof head !== 'object') return undefined;
-  const first = head.next as WriterOp | undefined;
-  if (first !== undefined && (typeof first.fn !== 'function' || typeof first.len !== 'number'))
-    return undefined;
-  return first ?? undefined;
-}
-
-/** protobufjs on Node writes into Buffers; the op functions are only used here when it does. */
-const EMPTY_FINISH = protobuf.Writer.create().finish();
-
 /** Method and type names repeat on every call: their UTF-8 bytes are kept (bounded). */
 const names = new Map<string, Buffer>();
 
-function utf8(name: string): Buffer {
+export function nameBytes(name: string): Buffer {
   let bytes = names.get(name);
   if (!bytes) {
     if (names.size >= 4096) names.clear();
@@ -363,4 +389,37 @@ function utf8(name: string): Buffer {
     names.set(name, bytes);
   }
   return bytes;
+}
+
+/**
+ * Method and type names decoded from envelopes, by a hash of their bytes: the same few names arrive
+ * on every call, and comparing bytes is cheaper than decoding UTF-8 into a new string each time.
+ * Direct-mapped and fixed in size, so hostile names only evict each other.
+ */
+const NAME_SLOTS = 256;
+const nameSlotBytes: (Buffer | undefined)[] = new Array(NAME_SLOTS).fill(undefined);
+const nameSlotStrings: string[] = new Array(NAME_SLOTS).fill('');
+const MAX_CACHED_NAME_BYTES = 256;
+
+function nameOf(bytes: Buffer, start: number, end: number): string {
+  const length = end - start;
+  if (length > MAX_CACHED_NAME_BYTES || length === 0) return bytes.toString('utf8', start, end);
+  let hash = length;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + bytes[i]!) | 0;
+  const slot = (hash ^ (hash >>> 8)) & (NAME_SLOTS - 1);
+  const known = nameSlotBytes[slot];
+  if (known !== undefined && known.byteLength === length) {
+    let same = true;
+    for (let i = 0; i < length; i++) {
+      if (known[i] !== bytes[start + i]) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return nameSlotStrings[slot]!;
+  }
+  const name = bytes.toString('utf8', start, end);
+  nameSlotBytes[slot] = Buffer.from(bytes.subarray(start, end));
+  nameSlotStrings[slot] = name;
+  return name;
 }

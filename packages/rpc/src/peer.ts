@@ -20,10 +20,11 @@ import { type DeadlineEntry, DeadlineQueue } from './deadlines.js';
 import {
   type DecodedEnvelope,
   decodeEnvelope,
-  type EnvelopeInit,
   EnvelopeKind,
   encodeEnvelope,
+  encodeMessageEnvelope,
   MalformedEnvelope,
+  nameBytes,
 } from './envelope.js';
 import { RpcError, toWireError } from './errors.js';
 import {
@@ -343,12 +344,17 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     timeoutMs = Math.min(Math.ceil(timeoutMs), MAX_TIMEOUT_MS);
 
     const id = nextCallId(this.#nextId);
-    const envelope: EnvelopeInit = this.#datagram
-      ? { kind: EnvelopeKind.REQUEST, id, method: method.path, timeoutMs, ackBelow: this.#ackBelow(id) }
-      : { kind: EnvelopeKind.REQUEST, id, method: method.path, timeoutMs };
     let bytes: Buffer;
     try {
-      bytes = encodeEnvelope(envelope, method.requestType.encode(request ?? {}));
+      bytes = encodeMessageEnvelope(
+        EnvelopeKind.REQUEST,
+        id,
+        nameBytes(method.path),
+        timeoutMs,
+        this.#datagram ? this.#ackBelow(id) : 0,
+        method.requestType,
+        request ?? {},
+      );
     } catch (error) {
       return this.#failEarly(
         RpcStatus.INVALID_ARGUMENT,
@@ -401,7 +407,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     if (this.#closed) throw new RpcError(RpcStatus.UNAVAILABLE, this.#closeMessage);
     let bytes: Buffer;
     try {
-      bytes = encodeEnvelope({ kind, method: name }, type.encode(message ?? {}));
+      bytes = encodeMessageEnvelope(kind, 0, nameBytes(name), 0, 0, type, message ?? {});
     } catch (error) {
       throw new RpcError(RpcStatus.INVALID_ARGUMENT, `${name} does not encode: ${(error as Error).message}`);
     }
@@ -779,9 +785,14 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     let bytes: Uint8Array;
     if (ok) {
       try {
-        bytes = encodeEnvelope(
-          { kind: EnvelopeKind.RESPONSE, id: ctx.callId },
-          method.responseType.encode(value ?? {}),
+        bytes = encodeMessageEnvelope(
+          EnvelopeKind.RESPONSE,
+          ctx.callId,
+          undefined,
+          0,
+          0,
+          method.responseType,
+          value ?? {},
         );
       } catch (error) {
         log('%s: response of %s does not encode: %O', this.connection.id, method.path, error);

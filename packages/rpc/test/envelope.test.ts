@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import protobuf from 'protobufjs';
 import { describe, expect, it } from 'vitest';
+import { encodeMessageEnvelope, nameBytes } from '../src/envelope.js';
 import {
   decodeEnvelope,
   EnvelopeKind,
@@ -205,6 +206,102 @@ describe('encoding a payload straight from a protobufjs Writer', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('encodeMessageEnvelope (one pass, shared writer)', () => {
+  const root = protobuf.loadSync(join(import.meta.dirname, 'fixtures', 'greeter.proto'));
+  const Hello = root.lookupType('demo.v1.HelloRequest');
+  const Echo = root.lookupType('demo.v1.Echo');
+
+  it('writes the same bytes as encodeEnvelope with the finished payload', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.values(EnvelopeKind)),
+        fc.nat({ max: 0xffff_ffff }),
+        fc.option(fc.string({ maxLength: 300 }), { nil: undefined }),
+        fc.nat({ max: 0xffff_ffff }),
+        fc.nat({ max: 0xffff_ffff }),
+        fc.uint8Array({ maxLength: 3000 }),
+        (kind, id, name, timeoutMs, ackBelow, data) => {
+          const message = data.byteLength % 3 === 0 ? {} : { data };
+          const bytes = encodeMessageEnvelope(
+            kind,
+            id,
+            name ? nameBytes(name) : undefined,
+            timeoutMs,
+            ackBelow,
+            Echo,
+            message,
+          );
+          const expected = encodeEnvelope({
+            kind,
+            id,
+            ...(name ? { method: name } : {}),
+            timeoutMs,
+            ackBelow,
+            payload: Echo.encode(message).finish(),
+          });
+          expect(Buffer.compare(bytes, expected)).toBe(0);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a throwing encoder leaves nothing behind for the next envelope', () => {
+    const throwing = {
+      encode(_message: never, writer?: protobuf.Writer): protobuf.Writer {
+        writer?.uint32(0x0a).uint32(5).fork().uint32(7);
+        throw new Error('boom');
+      },
+    };
+    expect(() => encodeMessageEnvelope(EnvelopeKind.RESPONSE, 7, undefined, 0, 0, throwing, {})).toThrow(
+      'boom',
+    );
+    const after = encodeMessageEnvelope(EnvelopeKind.RESPONSE, 8, undefined, 0, 0, Hello, { name: 'x' });
+    expect(after).toEqual(
+      encodeEnvelope({ kind: EnvelopeKind.RESPONSE, id: 8, payload: Hello.encode({ name: 'x' }).finish() }),
+    );
+  });
+
+  it('an encoder that encodes another envelope inside does not corrupt either', () => {
+    let inner: Buffer | undefined;
+    const nesting = {
+      encode(message: never, writer?: protobuf.Writer): protobuf.Writer {
+        inner = encodeMessageEnvelope(EnvelopeKind.MESSAGE, 0, nameBytes('a.B'), 0, 0, Hello, { name: 'in' });
+        return Hello.encode(message, writer);
+      },
+    };
+    const outer = encodeMessageEnvelope(EnvelopeKind.RESPONSE, 3, undefined, 0, 0, nesting, { name: 'out' });
+    expect(outer).toEqual(
+      encodeEnvelope({ kind: EnvelopeKind.RESPONSE, id: 3, payload: Hello.encode({ name: 'out' }).finish() }),
+    );
+    expect(inner).toEqual(
+      encodeEnvelope({
+        kind: EnvelopeKind.MESSAGE,
+        method: 'a.B',
+        payload: Hello.encode({ name: 'in' }).finish(),
+      }),
+    );
+  });
+});
+
+describe('decoded method names', () => {
+  it('are always the names sent, however many distinct names share the cache', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ minLength: 1, maxLength: 40 }), { minLength: 1, maxLength: 600 }),
+        (names) => {
+          for (const name of [...names, ...names]) {
+            const decoded = decodeEnvelope(encodeEnvelope({ kind: EnvelopeKind.NOTIFY, method: name }));
+            expect(decoded).not.toBeInstanceOf(MalformedEnvelope);
+            expect((decoded as { method: string }).method).toBe(name);
+          }
+        },
+      ),
+      { numRuns: 50 },
     );
   });
 });

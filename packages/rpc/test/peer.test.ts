@@ -1,5 +1,5 @@
 import { ErrorCodes, HeartwireError } from '@heartwire/protocol';
-import type protobuf from 'protobufjs';
+import protobuf from 'protobufjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CallContext, isRpcError, methodOf, RpcError, RpcPeer, RpcStatus } from '../src/index.js';
 import {
@@ -115,7 +115,9 @@ describe('RpcPeer over a memory pair', () => {
     const garbage = {
       ...sayHello,
       requestType: {
-        encode: () => ({ finish: () => new Uint8Array([0x0a, 0xff, 0xff, 0xff, 0x0f]) }),
+        // Field 1, length-delimited, with a length far past the end of the payload.
+        encode: (_message: unknown, writer = protobuf.Writer.create()) =>
+          writer.uint32(0x0a).uint32(0xffffff),
         decode: sayHello.requestType.decode,
       },
     } as unknown as typeof sayHello;
