@@ -3,6 +3,8 @@
 // it echoes every ping and keeps a last-seen timestamp per socket, swept by one setInterval.
 // It reports its own CPU time and RSS; every timeout it declares is a false one (clients are live).
 
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import { createServer, type Socket } from 'node:net';
 import { HeartBeatChecker } from '@heartwire/heartbeat';
 import { TcpServerEngine } from '@heartwire/transport';
@@ -12,6 +14,8 @@ export interface IdleServerConfig {
   readonly impl: 'heartwire' | 'raw';
   readonly heartBeatSpanInSecs: number;
   readonly timeoutSpanInSecs: number;
+  /** Write a V8 CPU profile of the measured window (mark → report) to this file. */
+  readonly profileFile?: string;
 }
 
 const config = argJson<IdleServerConfig>(2);
@@ -74,6 +78,25 @@ async function startRaw(): Promise<number> {
   return typeof address === 'object' && address ? address.port : 0;
 }
 
+// The profiler runs only over the window, so connection set-up does not drown the steady state.
+let profiler: Session | undefined;
+
+async function startProfile(): Promise<void> {
+  if (config.profileFile === undefined) return;
+  profiler = new Session();
+  profiler.connect();
+  await profiler.post('Profiler.enable');
+  await profiler.post('Profiler.start');
+}
+
+async function stopProfile(): Promise<void> {
+  if (!profiler || config.profileFile === undefined) return;
+  const { profile } = await profiler.post('Profiler.stop');
+  profiler.disconnect();
+  profiler = undefined;
+  await writeFile(config.profileFile, JSON.stringify(profile));
+}
+
 let mark = { cpu: process.cpuUsage(), at: performance.now(), timeouts: 0, idlePings: 0 };
 
 onCommand(
@@ -95,16 +118,20 @@ onCommand(
         break;
       case 'mark':
         collectGarbage();
+        await startProfile();
         mark = { cpu: process.cpuUsage(), at: performance.now(), timeouts, idlePings: idlePings() };
         sendToParent({ type: 'marked', connections: connections(), rss: process.memoryUsage.rss() });
         break;
       case 'report': {
         const cpu = process.cpuUsage(mark.cpu);
         const elapsedMs = performance.now() - mark.at;
+        await stopProfile();
         collectGarbage();
         sendToParent({
           type: 'report',
           cpuMicros: cpu.user + cpu.system,
+          userMicros: cpu.user,
+          systemMicros: cpu.system,
           elapsedMs,
           timeouts: timeouts - mark.timeouts,
           idlePings: idlePings() - mark.idlePings,

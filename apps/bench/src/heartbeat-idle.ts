@@ -13,14 +13,20 @@
 //     --max:   18,000 connections (as many as one process may hold here), N = 10 s, M = 30 s, 60 s,
 //              with the projection to 100,000 connections in one process
 //     [--connections 2000,10000] [--seconds 20] [--per-process 2500]
+//     [--impl raw,heartwire]  which servers to run
+//     [--repeat 3]  runs each size that many times, raw and heartwire alternating; the table shows
+//                   medians, and the CPU ratio is the median of the ratios of runs made side by side
+//     [--profile <dir>]  the server writes a V8 CPU profile of the window only, <impl>-<size>.cpuprofile
+//                        (the profiler's own cost inflates CPU %: take CPU figures from runs without it)
 
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { IdleClientConfig } from './heartbeat-idle-client.js';
 import type { IdleServerConfig } from './heartbeat-idle-server.js';
 import { coreSets, type Message, Worker } from './lib/children.js';
 import { bytes, check, mark, markdownTable, num, times } from './lib/format.js';
-import { ratio } from './lib/stats.js';
+import { median, ratio } from './lib/stats.js';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +35,9 @@ const { values } = parseArgs({
     connections: { type: 'string' },
     seconds: { type: 'string' },
     'per-process': { type: 'string' },
+    impl: { type: 'string' },
+    profile: { type: 'string' },
+    repeat: { type: 'string' },
   },
 });
 
@@ -41,8 +50,14 @@ const preset = {
 const sizes = values.connections ? values.connections.split(',').map(Number) : preset.sizes;
 const windowSecs = values.seconds ? Number(values.seconds) : preset.seconds;
 const perProcess = values['per-process'] ? Number(values['per-process']) : preset.perProcess;
-const IMPLS = ['raw', 'heartwire'] as const;
-type Impl = (typeof IMPLS)[number];
+const repeat = values.repeat ? Math.max(1, Math.floor(Number(values.repeat))) : 1;
+const ALL_IMPLS = ['raw', 'heartwire'] as const;
+type Impl = (typeof ALL_IMPLS)[number];
+const IMPLS: readonly Impl[] = values.impl
+  ? ALL_IMPLS.filter((impl) => values.impl?.split(',').includes(impl))
+  : ALL_IMPLS;
+const profileDir = values.profile === undefined ? undefined : resolve(values.profile);
+if (profileDir !== undefined) mkdirSync(profileDir, { recursive: true });
 const RSS_TARGET_BYTES = 8 * 1000;
 
 const serverFile = join(import.meta.dirname, 'heartbeat-idle-server.ts');
@@ -53,6 +68,8 @@ interface RunResult {
   readonly size: number;
   readonly connectedAtEnd: number;
   readonly cpuPercent: number;
+  readonly userPercent: number;
+  readonly systemPercent: number;
   readonly rssPerConnection: number;
   readonly heapPerConnection: number;
   readonly idlePings: number;
@@ -71,6 +88,7 @@ async function run(impl: Impl, size: number): Promise<RunResult> {
     impl,
     heartBeatSpanInSecs: preset.n,
     timeoutSpanInSecs: preset.m,
+    ...(profileDir === undefined ? {} : { profileFile: join(profileDir, `${impl}-${size}.cpuprofile`) }),
   };
   const server = new Worker(serverFile, [JSON.stringify(serverConfig)], `${impl} server`, {
     cpus: cores?.server,
@@ -111,6 +129,8 @@ async function run(impl: Impl, size: number): Promise<RunResult> {
       size,
       connectedAtEnd: Number(report.connections),
       cpuPercent: (Number(report.cpuMicros) / 1000 / Number(report.elapsedMs)) * 100,
+      userPercent: (Number(report.userMicros) / 1000 / Number(report.elapsedMs)) * 100,
+      systemPercent: (Number(report.systemMicros) / 1000 / Number(report.elapsedMs)) * 100,
       rssPerConnection: (Number(report.rss) - Number(baseline.rss)) / size,
       heapPerConnection: (Number(report.heap) - Number(baseline.heap)) / size,
       idlePings: Number(report.idlePings),
@@ -131,37 +151,85 @@ function count(value: number): string {
   return Math.round(value).toLocaleString('en-US');
 }
 
-const results: RunResult[] = [];
+const runs: RunResult[][] = [];
 for (const size of sizes) {
-  for (const impl of IMPLS) {
-    process.stderr.write(`heartbeat-idle: ${impl}, ${size} connections, ${windowSecs} s window...\n`);
-    results.push(await run(impl, size));
+  for (let rep = 0; rep < repeat; rep++) {
+    const side: RunResult[] = [];
+    for (const impl of IMPLS) {
+      process.stderr.write(
+        `heartbeat-idle: ${impl}, ${size} connections, ${windowSecs} s window` +
+          `${repeat > 1 ? `, run ${rep + 1} of ${repeat}` : ''}...\n`,
+      );
+      side.push(await run(impl, size));
+    }
+    runs.push(side);
   }
 }
 
-const rows = results.map((r) => {
-  const raw = results.find((b) => b.size === r.size && b.impl === 'raw');
-  const cpuRatio = ratio(r.cpuPercent, raw?.cpuPercent);
-  return [
-    count(r.size),
-    r.impl,
-    count(r.connectedAtEnd),
-    `${num(r.cpuPercent)} %`,
-    r.impl === 'raw' ? '1.00×' : times(cpuRatio),
-    bytes(r.rssPerConnection),
-    bytes(r.heapPerConnection),
-    r.impl === 'raw' ? '—' : count(r.idlePings),
-    String(r.serverTimeouts),
-    String(r.clientTimeouts),
-    String(r.lost),
-    String(r.beforeWindow),
-    `${num(r.connectSecs)} s`,
-  ];
-});
+/** One (size, server) row: medians over its runs, timeouts summed, CPU ratio from paired runs. */
+interface Summary extends RunResult {
+  readonly cpuRatio: number;
+}
+
+function summarize(size: number, impl: Impl): Summary | undefined {
+  const mine = runs.flatMap((side) => side.filter((r) => r.size === size && r.impl === impl));
+  const first = mine[0];
+  if (!first) return undefined;
+  const med = (key: keyof RunResult): number => median(mine.map((r) => Number(r[key])));
+  const sum = (key: keyof RunResult): number => mine.reduce((acc, r) => acc + Number(r[key]), 0);
+  const ratios = runs.flatMap((side) => {
+    const r = side.find((x) => x.size === size && x.impl === impl);
+    const raw = side.find((x) => x.size === size && x.impl === 'raw');
+    return r && raw ? [ratio(r.cpuPercent, raw.cpuPercent)] : [];
+  });
+  return {
+    impl,
+    size,
+    connectedAtEnd: Math.min(...mine.map((r) => r.connectedAtEnd)),
+    cpuPercent: med('cpuPercent'),
+    userPercent: med('userPercent'),
+    systemPercent: med('systemPercent'),
+    rssPerConnection: med('rssPerConnection'),
+    heapPerConnection: med('heapPerConnection'),
+    idlePings: sum('idlePings'),
+    serverTimeouts: sum('serverTimeouts'),
+    clientTimeouts: sum('clientTimeouts'),
+    lost: sum('lost'),
+    beforeWindow: sum('beforeWindow'),
+    clientStalledMs: Math.max(...mine.map((r) => r.clientStalledMs)),
+    connectSecs: med('connectSecs'),
+    cpuRatio: median(ratios),
+  };
+}
+
+const results = sizes.flatMap((size) =>
+  IMPLS.flatMap((impl) => {
+    const summary = summarize(size, impl);
+    return summary ? [summary] : [];
+  }),
+);
+
+const rows = results.map((r) => [
+  count(r.size),
+  r.impl,
+  count(r.connectedAtEnd),
+  `${num(r.cpuPercent)} %`,
+  `${num(r.userPercent)} % / ${num(r.systemPercent)} %`,
+  r.impl === 'raw' ? '1.00×' : times(r.cpuRatio),
+  bytes(r.rssPerConnection),
+  bytes(r.heapPerConnection),
+  r.impl === 'raw' ? '—' : count(r.idlePings),
+  String(r.serverTimeouts),
+  String(r.clientTimeouts),
+  String(r.lost),
+  String(r.beforeWindow),
+  `${num(r.connectSecs)} s`,
+]);
 
 console.log(
   `\n### heartbeat-idle (${mode}): N = ${preset.n} s, M = ${preset.m} s, ${windowSecs} s window, ` +
-    `server ${coreSets() ? 'pinned to core 0, clients to the others' : 'unpinned'}\n`,
+    `server ${coreSets() ? 'pinned to core 0, clients to the others' : 'unpinned'}` +
+    `${repeat > 1 ? `, median of ${repeat} runs each` : ''}\n`,
 );
 console.log(
   markdownTable(
@@ -170,6 +238,7 @@ console.log(
       'server',
       'open at end',
       'server CPU',
+      'user / system',
       'CPU vs raw',
       'RSS / conn',
       'JS heap / conn',
@@ -187,8 +256,7 @@ console.log(
 const heartwire = results.filter((r) => r.impl === 'heartwire');
 const targets: string[][] = [];
 for (const r of heartwire) {
-  const raw = results.find((b) => b.size === r.size && b.impl === 'raw');
-  const cpuRatio = ratio(r.cpuPercent, raw?.cpuPercent);
+  const cpuRatio = r.cpuRatio;
   targets.push(
     [`${count(r.size)}: server CPU ≤ 1.0× raw`, times(cpuRatio), mark(check(cpuRatio, (v) => v <= 1.0))],
     [
