@@ -128,6 +128,7 @@ let sharedWriter: protobuf.Writer | undefined;
 let writerBusy = false;
 /** A writer grown past this by a large message is dropped after use rather than kept for ever. */
 const KEEP_WRITER_BYTES = 64 * 1024;
+const SMALL_COPY_BYTES = 256;
 
 /**
  * Encodes an envelope carrying `message` encoded as `type`, in one pass: the fields before the
@@ -160,32 +161,46 @@ export function encodeMessageEnvelope(
     if (w.pos === mark + 2) w.pos = mark;
     if (timeoutMs !== 0) w.uint32(0x28).uint32(timeoutMs);
     if (ackBelow !== 0) w.uint32(0x40).uint32(ackBelow);
-    return w.finish() as Buffer;
+    // What finish() does; small envelopes are copied in a loop, which makes no intermediate view.
+    const size = w.pos;
+    const out = Buffer.allocUnsafe(size);
+    const buf = w.buf;
+    if (size <= SMALL_COPY_BYTES) for (let i = 0; i < size; i++) out[i] = buf[i]!;
+    else out.set(buf.subarray(0, size));
+    return out;
   } finally {
     // Reset also after a throw, so a half-written envelope never leaks into the next one.
     if (shared) {
       writerBusy = false;
       w.pos = 0;
-      w.states = null;
+      // Emptied, not dropped: fork() would allocate a new stack for every envelope.
+      if (w.states) w.states.length = 0;
       sharedWriter = w.buf.byteLength <= KEEP_WRITER_BYTES ? w : undefined;
     }
   }
 }
 
-/** A decoded envelope: a view on the frame's bytes; the payload is decoded in place. */
+const EMPTY = Buffer.alloc(0);
+
+/**
+ * A decoded envelope: a view on the frame's bytes; the payload is decoded in place. RpcPeer keeps
+ * one and refills it for every frame (`readEnvelopeInto`), reading what it needs before any user
+ * code runs, so the hot path allocates no envelope object.
+ */
 export class DecodedEnvelope implements Envelope {
-  constructor(
-    readonly kind: EnvelopeKind,
-    readonly id: number,
-    readonly method: string,
-    readonly timeoutMs: number,
-    readonly status: number,
-    readonly message: string,
-    readonly ackBelow: number,
-    private readonly bytes: Buffer,
-    private readonly payloadStart: number,
-    private readonly payloadEnd: number,
-  ) {}
+  kind: EnvelopeKind = EnvelopeKind.REQUEST;
+  id = 0;
+  method = '';
+  timeoutMs = 0;
+  status = 0;
+  message = '';
+  ackBelow = 0;
+  /** @internal */
+  bytes: Buffer = EMPTY;
+  /** @internal */
+  payloadStart = 0;
+  /** @internal */
+  payloadEnd = 0;
 
   get payload(): Uint8Array {
     return this.bytes.subarray(this.payloadStart, this.payloadEnd);
@@ -193,17 +208,38 @@ export class DecodedEnvelope implements Envelope {
 
   /** Decodes the payload as `type` without copying it out first. Throws what the type's decoder throws. */
   decodePayload<T>(type: { decode(reader: protobuf.Reader, length?: number): T }): T {
-    const reader = protobuf.Reader.create(this.bytes);
+    // One Reader for every payload: decoding is synchronous and runs no user code.
+    sharedReader ??= protobuf.Reader.create(EMPTY);
+    const reader = sharedReader;
+    reader.buf = this.bytes;
+    reader.len = this.bytes.byteLength;
     reader.pos = this.payloadStart;
-    return type.decode(reader, this.payloadEnd - this.payloadStart);
+    reader.view = null;
+    try {
+      return type.decode(reader, this.payloadEnd - this.payloadStart);
+    } finally {
+      // Do not keep the frame's bytes alive through the reader.
+      reader.buf = EMPTY;
+      reader.len = 0;
+      reader.view = null;
+    }
   }
 }
+
+let sharedReader: protobuf.Reader | undefined;
 
 /**
  * Decodes and validates one envelope. Never throws: bytes that are not a valid envelope give a
  * MalformedEnvelope whose `salvaged` field holds the kind and call id read before the damage.
  */
 export function decodeEnvelope(input: Uint8Array): DecodedEnvelope | MalformedEnvelope {
+  const into = new DecodedEnvelope();
+  const malformed = readEnvelopeInto(into, input);
+  return malformed ?? into;
+}
+
+/** decodeEnvelope into an existing view; returns the MalformedEnvelope, or undefined when `into` holds the envelope. */
+export function readEnvelopeInto(into: DecodedEnvelope, input: Uint8Array): MalformedEnvelope | undefined {
   const bytes = Buffer.isBuffer(input)
     ? input
     : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
@@ -284,18 +320,17 @@ export function decodeEnvelope(input: Uint8Array): DecodedEnvelope | MalformedEn
     return new MalformedEnvelope(`envelope does not decode: ${problem}`, { kind, id });
   problem = validate(kind, id, method);
   if (problem !== undefined) return new MalformedEnvelope(problem, { kind, id });
-  return new DecodedEnvelope(
-    kind as EnvelopeKind,
-    id,
-    method,
-    timeoutMs,
-    status,
-    message,
-    ackBelow,
-    bytes,
-    payloadStart,
-    payloadEnd,
-  );
+  into.kind = kind as EnvelopeKind;
+  into.id = id;
+  into.method = method;
+  into.timeoutMs = timeoutMs;
+  into.status = status;
+  into.message = message;
+  into.ackBelow = ackBelow;
+  into.bytes = bytes;
+  into.payloadStart = payloadStart;
+  into.payloadEnd = payloadEnd;
+  return undefined;
 }
 
 export interface Salvaged {

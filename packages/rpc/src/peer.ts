@@ -18,13 +18,13 @@ import { nextCallId } from './call-id.js';
 import { type CallContext, InboundCall, type InboundKind } from './context.js';
 import { type DeadlineEntry, DeadlineQueue } from './deadlines.js';
 import {
-  type DecodedEnvelope,
-  decodeEnvelope,
+  DecodedEnvelope,
   EnvelopeKind,
   encodeEnvelope,
   encodeMessageEnvelope,
-  MalformedEnvelope,
+  type MalformedEnvelope,
   nameBytes,
+  readEnvelopeInto,
 } from './envelope.js';
 import { RpcError, toWireError } from './errors.js';
 import {
@@ -96,6 +96,20 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
     typeof (value as { then?: unknown }).then === 'function'
   );
 }
+
+/**
+ * The executor of every call's promise: it only hands its settlers out, so no closure is made per
+ * call. Promise runs it synchronously, and the caller takes both at once.
+ */
+let capturedResolve: (value: unknown) => void = () => undefined;
+let capturedReject: (error: RpcError) => void = () => undefined;
+function captureSettlers(resolve: (value: unknown) => void, reject: (error: RpcError) => void): void {
+  capturedResolve = resolve;
+  capturedReject = reject;
+}
+
+/** The envelope of the frame being handled, shared by every peer (frames are handled one at a time). */
+const frameEnvelope = new DecodedEnvelope();
 
 /** Shared by every peer without interceptors (frozen: never written). */
 const NONE: readonly never[] = Object.freeze([]);
@@ -368,23 +382,23 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       return Promise.reject(sendError);
     }
     this.#stats.callsSent++;
-    return new Promise((resolve, reject) => {
-      const call = new PendingCall(id, method.path, method.responseType, resolve, reject);
-      this.#pending ??= new Map();
-      this.#pending.set(id, call);
-      this.#deadlines ??= new DeadlineQueue<PendingCall>((expired) => this.#onDeadline(expired));
-      this.#deadlines.add(call, timeoutMs);
-      if (signal) {
-        call.signal = signal;
-        call.onAbort = () => this.#onAbort(call);
-        signal.addEventListener('abort', call.onAbort, { once: true });
-      }
-      if (this.#datagram) {
-        call.bytes = bytes;
-        call.retransmitMs = this.#options.retransmitInitialMs;
-        call.retransmitTimer = setTimeout(this.#onRetransmit, call.retransmitMs, call);
-      }
-    });
+    const promise = new Promise(captureSettlers);
+    const call = new PendingCall(id, method.path, method.responseType, capturedResolve, capturedReject);
+    this.#pending ??= new Map();
+    this.#pending.set(id, call);
+    this.#deadlines ??= new DeadlineQueue<PendingCall>((expired) => this.#onDeadline(expired));
+    this.#deadlines.add(call, timeoutMs);
+    if (signal) {
+      call.signal = signal;
+      call.onAbort = () => this.#onAbort(call);
+      signal.addEventListener('abort', call.onAbort, { once: true });
+    }
+    if (this.#datagram) {
+      call.bytes = bytes;
+      call.retransmitMs = this.#options.retransmitInitialMs;
+      call.retransmitTimer = setTimeout(this.#onRetransmit, call.retransmitMs, call);
+    }
+    return promise;
   }
 
   #failEarly(status: RpcStatus, message: string, cause?: unknown): Promise<never> {
@@ -501,9 +515,12 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   readonly #onFrame = (kind: FrameKind, payload: Buffer): void => {
     if (kind !== FrameKind.DATA || this.#closed) return;
     try {
-      const envelope = decodeEnvelope(payload);
-      if (envelope instanceof MalformedEnvelope) {
-        this.#onMalformed(envelope);
+      // The shared view is refilled by the next frame: every handler below reads what it needs
+      // from it before running user code (a handler, a resolve, a reject).
+      const envelope = frameEnvelope;
+      const malformed = readEnvelopeInto(envelope, payload);
+      if (malformed) {
+        this.#onMalformed(malformed);
         return;
       }
       this.#consecutiveMalformed = 0;
@@ -658,10 +675,6 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       this.state,
       request,
     );
-    this.#inboundCalls ??= new Map();
-    this.#inboundCalls.set(id, ctx);
-    this.#running ??= new Set();
-    this.#running.add(ctx);
     replay?.start(id, deadline, now);
     this.#stats.callsReceived++;
     this.#run(ctx, registered.handler, request, method);
@@ -734,8 +747,6 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       this.state,
       request,
     );
-    this.#running ??= new Set();
-    this.#running.add(ctx);
     return ctx;
   }
 
@@ -757,6 +768,14 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       return;
     }
     if (isThenable(result)) {
+      // Only a handler still running after it returned can be cancelled or cut off by a close:
+      // one that answered synchronously never needs tracking.
+      this.#running ??= new Set();
+      this.#running.add(ctx);
+      if (ctx.callId !== 0 && method) {
+        this.#inboundCalls ??= new Map();
+        this.#inboundCalls.set(ctx.callId, ctx);
+      }
       result.then(
         (value) => this.#finish(ctx, method, true, value),
         (error: unknown) => this.#finish(ctx, method, false, error),
