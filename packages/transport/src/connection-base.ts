@@ -1,5 +1,8 @@
 // What TCP connections and UDP sessions share: the open → closing → closed state, the reason
 // decided first winning, and the `close` event fired exactly once with a promise that follows it.
+// The promise is made only when someone asks for it (close()): a server holds thousands of idle
+// connections that are never closed locally, and a pending promise with its resolver costs each
+// of them about a hundred bytes.
 
 import { EventEmitter } from 'node:events';
 import type { CloseInfo, ConnectionEvents, ConnectionState, DisconnectReason } from '@heartwire/protocol';
@@ -9,15 +12,12 @@ export abstract class ConnectionBase extends EventEmitter<ConnectionEvents> {
   #state: ConnectionState = 'open';
   /** The reason decided first (by close(), destroy(), a CLOSE frame or an error); later ones lose. */
   #info: CloseInfo | undefined;
-  readonly #closed: Promise<void>;
-  #resolveClosed!: () => void;
+  #closed: Promise<void> | undefined;
+  #resolveClosed: (() => void) | undefined;
 
   constructor(id: string) {
     super();
     this.id = id;
-    this.#closed = new Promise((resolve) => {
-      this.#resolveClosed = resolve;
-    });
   }
 
   get state(): ConnectionState {
@@ -26,6 +26,14 @@ export abstract class ConnectionBase extends EventEmitter<ConnectionEvents> {
 
   /** Resolves once `close` has fired. */
   protected get closedPromise(): Promise<void> {
+    if (this.#closed === undefined) {
+      this.#closed =
+        this.#state === 'closed'
+          ? Promise.resolve()
+          : new Promise((resolve) => {
+              this.#resolveClosed = resolve;
+            });
+    }
     return this.#closed;
   }
 
@@ -55,7 +63,7 @@ export abstract class ConnectionBase extends EventEmitter<ConnectionEvents> {
     this.#info ??= fallback;
     this.#state = 'closed';
     this.onFinished(this.#info);
-    this.#resolveClosed();
+    this.#resolveClosed?.();
     this.emit('close', this.#info);
   }
 

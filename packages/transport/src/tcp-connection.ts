@@ -1,6 +1,12 @@
 // One TCP connection as a heartwire Connection: frames in through the incremental decoder, frames
 // out as header + payload without copying the payload, a bounded send buffer, and an orderly close
 // (CLOSE frame, flush with a bound, FIN) that reports its reason exactly once.
+//
+// Outbound frames are batched so that a burst reaches the kernel in one write. What listeners send
+// while inbound frames are being delivered (a PONG for a PING, the reply to a request) is written
+// once, straight after the chunk is handled: no cork, no next-tick callback, one write per chunk,
+// like a hand-written echo server. Frames sent from anywhere else (timers, promise continuations)
+// are gathered under one cork until the next tick.
 
 import type { Socket } from 'node:net';
 import {
@@ -46,7 +52,8 @@ export class TcpConnection extends ConnectionBase implements Connection {
   readonly remotePort: number;
   readonly maxPayloadBytes: number;
   readonly #socket: Socket;
-  readonly #decoder: FrameDecoder;
+  /** Made the first time a chunk ends inside a frame: whole frames never need it. */
+  #decoder: FrameDecoder | undefined;
   readonly #options: ResolvedTcpOptions;
   readonly #stats: TransportStats;
   readonly #onClosed: ((connection: TcpConnection) => void) | undefined;
@@ -54,6 +61,8 @@ export class TcpConnection extends ConnectionBase implements Connection {
   #bytesSent = 0;
   #bytesFlushed = 0;
   #corked = false;
+  /** Inbound frames are being handed to listeners: what they send is written once, afterwards. */
+  #delivering = false;
   readonly #batch = new WriteBatch();
   #needDrain = false;
   #closeTimer: NodeJS.Timeout | undefined;
@@ -66,7 +75,6 @@ export class TcpConnection extends ConnectionBase implements Connection {
     this.#stats = init.stats;
     this.#onClosed = init.onClosed;
     this.maxPayloadBytes = init.options.maxFrameBytes - 1;
-    this.#decoder = new FrameDecoder({ maxFrameBytes: init.options.maxFrameBytes });
     this.remoteAddress = socket.remoteAddress ?? '';
     this.remotePort = socket.remotePort ?? 0;
     socket.setNoDelay(true);
@@ -94,8 +102,17 @@ export class TcpConnection extends ConnectionBase implements Connection {
    * libuv) minus `writeQueueSize` (not yet accepted by the kernel) advances with every partial
    * write. Once the handle is gone the last value stays (or `bytesSent`, if everything was flushed
    * before the socket finished). Never goes backwards, never exceeds `bytesSent`.
+   *
+   * The common case is answered without touching the handle: when neither our batch nor Node's
+   * buffer holds anything, every byte sent is in the kernel (Node counts a write until it completes).
    */
   get bytesFlushed(): number {
+    if (this.#bytesFlushed === this.#bytesSent) return this.#bytesFlushed;
+    const socket = this.#socket;
+    if (!socket.destroyed && socket.writableLength === 0 && this.#batch.pendingBytes === 0) {
+      this.#bytesFlushed = this.#bytesSent;
+      return this.#bytesFlushed;
+    }
     const handle = (this.#socket as unknown as { _handle?: StreamHandle | null })._handle;
     if (handle && typeof handle.bytesWritten === 'number' && typeof handle.writeQueueSize === 'number') {
       const flushed = Math.min(handle.bytesWritten - handle.writeQueueSize, this.#bytesSent);
@@ -147,19 +164,21 @@ export class TcpConnection extends ConnectionBase implements Connection {
   }
 
   /**
-   * Queues a frame under one cork per tick, so all frames sent in a tick reach the kernel in one
-   * writev. Headers (and payloads up to COPY_THRESHOLD_BYTES) go into a shared slab run; a larger
-   * payload is never copied: it is written by reference right after its header.
+   * Queues a frame. Headers (and payloads up to COPY_THRESHOLD_BYTES) go into a shared slab run; a
+   * larger payload is never copied: it is written by reference right after its header. During
+   * delivery the run is written when the chunk is done (#onData); otherwise, or as soon as anything
+   * must reach the socket before then, the socket is corked until the next tick, so all frames of a
+   * tick still reach the kernel in one writev, in order.
    */
   #write(kind: FrameKind, payload: Uint8Array): void {
     const socket = this.#socket;
-    if (!this.#corked) {
+    const small = payload.byteLength <= COPY_THRESHOLD_BYTES;
+    const before = this.#batch.append(kind, payload, small);
+    if (!this.#corked && (!this.#delivering || before !== undefined || !small)) {
       this.#corked = true;
       socket.cork();
       process.nextTick(this.#uncork);
     }
-    const small = payload.byteLength <= COPY_THRESHOLD_BYTES;
-    const before = this.#batch.append(kind, payload, small);
     if (before) socket.write(before);
     if (!small) {
       socket.write(this.#batch.take()!);
@@ -184,16 +203,33 @@ export class TcpConnection extends ConnectionBase implements Connection {
     if (socket.destroyed) return;
     this.#flushBatch();
     socket.uncork();
-    // The socket shares our high-water mark and emits 'drain' itself when it was over it; this
-    // covers the case where everything was flushed before it ever was.
+    this.#drainIfBelowMark();
+  };
+
+  /** What listeners sent during delivery, in one write (nothing is corked: see #write). */
+  #flushDelivered(): void {
+    if (this.#batch.pendingBytes === 0) return;
+    if (this.#socket.destroyed) {
+      this.#batch.take();
+      return;
+    }
+    this.#flushBatch();
+    this.#drainIfBelowMark();
+  }
+
+  /**
+   * The socket shares our high-water mark and emits 'drain' itself when it was over it; this covers
+   * the case where everything was flushed before it ever was.
+   */
+  #drainIfBelowMark(): void {
     if (
       this.#needDrain &&
-      !socket.writableNeedDrain &&
+      !this.#socket.writableNeedDrain &&
       this.#queuedBytes() < this.#options.sendHighWaterMarkBytes
     ) {
       this.#onDrain();
     }
-  };
+  }
 
   /** Optionally writes CLOSE, then FIN; destroys the socket if that does not finish in time. */
   #endGracefully(sendCloseFrame: boolean, reason: DisconnectReason, message: string): void {
@@ -217,9 +253,19 @@ export class TcpConnection extends ConnectionBase implements Connection {
   readonly #onData = (chunk: Buffer): void => {
     // Liveness counts bytes as they arrive, before any frame is complete.
     this.#bytesReceived += chunk.byteLength;
-    if (this.#decoder.error) return;
+    if (this.#decoder?.error) return;
+    this.#delivering = true;
+    try {
+      this.#receive(chunk);
+    } finally {
+      this.#delivering = false;
+      if (!this.#corked) this.#flushDelivered();
+    }
+  };
+
+  #receive(chunk: Buffer): void {
     let offset = 0;
-    if (this.#decoder.bufferedBytes === 0) {
+    if (this.#decoder === undefined || this.#decoder.bufferedBytes === 0) {
       // Fast path: whole, plainly valid frames at the start of a chunk are delivered in place, with
       // no per-frame objects. Anything else (a partial frame, a bad header) goes to the decoder,
       // which owns partial frames and reports errors.
@@ -238,13 +284,14 @@ export class TcpConnection extends ConnectionBase implements Connection {
       }
       if (offset === size) return;
     }
+    this.#decoder ??= new FrameDecoder({ maxFrameBytes: this.#options.maxFrameBytes });
     const { frames, error } = this.#decoder.push(offset === 0 ? chunk : chunk.subarray(offset));
     for (let i = 0; i < frames.length; i++) {
       const frame = frames[i]!;
       if (!this.#deliver(frame.kind, frame.payload)) return;
     }
     if (error) this.#onProtocolError(error);
-  };
+  }
 
   /** Hands one frame on; false once the connection stopped taking frames (CLOSE received, or closing). */
   #deliver(kind: FrameKind, payload: Buffer): boolean {
