@@ -2,7 +2,7 @@
 // time and sees inbound bytes. One responder per connection however many users ask for it (a
 // checker and a beater on the same connection must not answer twice), shared by all connections.
 
-import { type Connection, decodePing, encodePong, FrameKind } from '@heartwire/protocol';
+import { type Connection, decodePing, FrameKind } from '@heartwire/protocol';
 import createDebug from 'debug';
 
 const debug = createDebug('heartwire:heartbeat');
@@ -20,7 +20,9 @@ function onFrame(this: Connection, kind: FrameKind, payload: Buffer): void {
   }
   if (this.state !== 'open') return;
   try {
-    this.send(FrameKind.PONG, encodePong(sequence));
+    // PONG has PING's layout and echoes its sequence: the PING's own bytes are the answer (the
+    // transport copies or sends them before anything can reuse them), so nothing is encoded.
+    this.send(FrameKind.PONG, payload);
   } catch (error) {
     // The connection is closing (or its send buffer overflowed and the transport is closing it):
     // its `close` event tells the layers above; a lost PONG needs no other report.

@@ -88,6 +88,7 @@ export interface HeartBeatCheckerStats {
 }
 
 interface Watch {
+  readonly connection: Connection;
   /** A byte stream, where our PING's answer can be stuck behind our own queued bytes. */
   readonly stream: boolean;
   received: number;
@@ -204,6 +205,7 @@ export class HeartBeatChecker extends EventEmitter<HeartBeatCheckerEvents> imple
     }
     const charged = this.#chargedAt(now);
     this.#watches.set(connection, {
+      connection,
       stream: connection.transport !== 'udp',
       received: connection.bytesReceived,
       sent: connection.bytesSent,
@@ -269,7 +271,9 @@ export class HeartBeatChecker extends EventEmitter<HeartBeatCheckerEvents> imple
     const idlePing = this.idlePingSecs;
     const idlePingMs = idlePing === false ? Number.POSITIVE_INFINITY : idlePing * 1000;
     let expired: Connection[] | undefined;
-    for (const [connection, watch] of this.#watches) {
+    // Values, not entries: no [key, value] pair per connection per tick.
+    for (const watch of this.#watches.values()) {
+      const connection = watch.connection;
       const received = connection.bytesReceived;
       const sent = connection.bytesSent;
       const flushed = connection.bytesFlushed;
