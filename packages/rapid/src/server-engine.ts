@@ -18,6 +18,7 @@ import {
   type ReflectionHandlers,
   RpcError,
   RpcPeer,
+  type RpcPeerOptions,
   RpcStatus,
   type ServerInterceptor,
   type ServiceConstructor,
@@ -104,6 +105,18 @@ export class RapidServerEngine extends EventEmitter<RapidServerEvents> implement
   #timeoutSpanInSecs: number;
   #started = false;
   #stopping: Promise<void> | undefined;
+  /**
+   * What every connection's RpcPeer is built from, made once: the session handlers take the
+   * connection from the call context, so one set of functions serves all connections.
+   */
+  readonly #sessionHandlers: ReflectionHandlers<SessionState> = {
+    login: (request, ctx) => this.#login(request as unknown as LoginRequest, ctx),
+    logout: (_request, ctx) => this.#logout(ctx),
+    sendToUser: (request, ctx) => this.#relayToUser(request as unknown as RelayRequest, ctx),
+    sendToGroup: (request, ctx) => this.#relayToGroup(request as unknown as RelayRequest, ctx),
+  };
+  /** Peer options; fixed at start() (interceptors may only be added before it). */
+  #peerOptions: RpcPeerOptions<SessionState> | undefined;
 
   constructor(options: RapidServerOptions = {}) {
     super();
@@ -298,8 +311,7 @@ export class RapidServerEngine extends EventEmitter<RapidServerEvents> implement
       void connection.close('server-shutdown', 'the server is shutting down');
       return;
     }
-    const peer = new RpcPeer<SessionState>(connection, {
-      state: {},
+    this.#peerOptions ??= {
       serverInterceptors: [requireLogin, ...this.#interceptors],
       ...(this.#options.defaultTimeoutMs === undefined
         ? {}
@@ -307,13 +319,9 @@ export class RapidServerEngine extends EventEmitter<RapidServerEvents> implement
       ...(this.#options.maxConcurrentInbound === undefined
         ? {}
         : { maxConcurrentInbound: this.#options.maxConcurrentInbound }),
-    });
-    peer.implement(SessionService, {
-      login: (request, ctx) => this.#login(request as unknown as LoginRequest, ctx),
-      logout: (_request, ctx) => this.#logout(ctx),
-      sendToUser: (request, ctx) => this.#relayToUser(request as unknown as RelayRequest, ctx),
-      sendToGroup: (request, ctx) => this.#relayToGroup(request as unknown as RelayRequest, ctx),
-    });
+    };
+    const peer = new RpcPeer<SessionState>(connection, { ...this.#peerOptions, state: {} });
+    peer.implement(SessionService, this.#sessionHandlers);
     for (const entry of this.#services) implement(peer, entry);
     for (const [type, handler] of this.#messageHandlers) peer.on(type, handler);
     this.#peers.set(connection.id, peer);
