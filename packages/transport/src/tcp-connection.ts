@@ -39,6 +39,10 @@ interface StreamHandle {
   readonly writeQueueSize?: unknown;
 }
 
+/** The socket's link back to its connection, read by the shared listeners. */
+const kConnection = Symbol('heartwire.tcpConnection');
+type OwnedSocket = Socket & { [kConnection]: TcpConnection };
+
 export interface TcpConnectionInit {
   readonly options: ResolvedTcpOptions;
   readonly stats: TransportStats;
@@ -79,12 +83,39 @@ export class TcpConnection extends ConnectionBase implements Connection {
     this.remotePort = socket.remotePort ?? 0;
     socket.setNoDelay(true);
     socket.setKeepAlive(init.options.keepAlive, init.options.keepAliveInitialDelayMs);
-    socket.on('data', this.#onData);
-    socket.on('drain', this.#onDrain);
-    socket.on('error', this.#onError);
-    socket.on('close', this.#onSocketClose);
-    socket.on('finish', this.#onFinish);
-    if (socket.destroyed) queueMicrotask(this.#onSocketClose);
+    // One set of listener functions for every connection (the socket is `this`; it knows its
+    // connection), not a closure per connection per event.
+    (socket as OwnedSocket)[kConnection] = this;
+    const listeners = TcpConnection.#socketListeners;
+    socket.on('data', listeners.data);
+    socket.on('drain', listeners.drain);
+    socket.on('error', listeners.error);
+    socket.on('close', listeners.close);
+    socket.on('finish', listeners.finish);
+    if (socket.destroyed) queueMicrotask(() => this.#onSocketClose());
+  }
+
+  /** The socket listeners: the socket is `this`, and it knows its connection. */
+  static readonly #socketListeners = {
+    data(this: OwnedSocket, chunk: Buffer): void {
+      this[kConnection].#onData(chunk);
+    },
+    drain(this: OwnedSocket): void {
+      this[kConnection].#onDrain();
+    },
+    error(this: OwnedSocket, error: Error): void {
+      this[kConnection].#onError(error);
+    },
+    close(this: OwnedSocket): void {
+      this[kConnection].#onSocketClose();
+    },
+    finish(this: OwnedSocket): void {
+      this[kConnection].#onFinish();
+    },
+  };
+
+  static #uncorkLater(connection: TcpConnection): void {
+    connection.#uncork();
   }
 
   get bytesReceived(): number {
@@ -177,7 +208,7 @@ export class TcpConnection extends ConnectionBase implements Connection {
     if (!this.#corked && (!this.#delivering || before !== undefined || !small)) {
       this.#corked = true;
       socket.cork();
-      process.nextTick(this.#uncork);
+      process.nextTick(TcpConnection.#uncorkLater, this);
     }
     if (before) socket.write(before);
     if (!small) {
@@ -197,14 +228,14 @@ export class TcpConnection extends ConnectionBase implements Connection {
     if (run) this.#socket.write(run);
   }
 
-  readonly #uncork = (): void => {
+  #uncork(): void {
     this.#corked = false;
     const socket = this.#socket;
     if (socket.destroyed) return;
     this.#flushBatch();
     socket.uncork();
     this.#drainIfBelowMark();
-  };
+  }
 
   /** What listeners sent during delivery, in one write (nothing is corked: see #write). */
   #flushDelivered(): void {
@@ -250,7 +281,7 @@ export class TcpConnection extends ConnectionBase implements Connection {
     this.#closeTimer.unref();
   }
 
-  readonly #onData = (chunk: Buffer): void => {
+  #onData(chunk: Buffer): void {
     // Liveness counts bytes as they arrive, before any frame is complete.
     this.#bytesReceived += chunk.byteLength;
     if (this.#decoder?.error) return;
@@ -261,7 +292,7 @@ export class TcpConnection extends ConnectionBase implements Connection {
       this.#delivering = false;
       if (!this.#corked) this.#flushDelivered();
     }
-  };
+  }
 
   #receive(chunk: Buffer): void {
     let offset = 0;
@@ -325,36 +356,36 @@ export class TcpConnection extends ConnectionBase implements Connection {
     void this.close(DisconnectReason.INVALID_MESSAGE, error.message);
   }
 
-  readonly #onDrain = (): void => {
+  #onDrain(): void {
     if (!this.#needDrain || this.state !== 'open') return;
     this.#needDrain = false;
     this.emit('drain');
-  };
+  }
 
-  readonly #onError = (error: Error): void => {
+  #onError(error: Error): void {
     // 'close' always follows; the error only lends its text to the close reason.
     this.#stats.socketErrors += 1;
     this.#socketError ??= error;
     debug('%s socket error: %s', this.id, error.message);
-  };
+  }
 
   /**
    * Our CLOSE frame (if any) and FIN are in the kernel: the connection is closed for the layers
    * above. The socket itself lingers, still reading and discarding, until the peer's FIN or
    * closeTimeoutMs, so that the peer gets to read our CLOSE frame before any reset.
    */
-  readonly #onFinish = (): void => {
+  #onFinish(): void {
     this.#bytesFlushed = this.#bytesSent;
     const info = this.pendingCloseInfo;
     if (info) this.finish(info);
-  };
+  }
 
-  readonly #onSocketClose = (): void => {
+  #onSocketClose(): void {
     if (this.#closeTimer) clearTimeout(this.#closeTimer);
     this.finish({
       reason: DisconnectReason.NETWORK_INTERRUPTED,
       message: this.#socketError?.message ?? 'connection ended by the peer without a CLOSE frame',
       initiator: 'remote',
     });
-  };
+  }
 }

@@ -14,7 +14,7 @@ import {
   type TcpServerOptions,
 } from './options.js';
 import { createStats, type TransportStats } from './stats.js';
-import { TcpConnection } from './tcp-connection.js';
+import { TcpConnection, type TcpConnectionInit } from './tcp-connection.js';
 
 const debug = createDebug('heartwire:transport:tcp');
 
@@ -32,6 +32,8 @@ export class TcpServerEngine extends EventEmitter<ServerEngineEvents> implements
   /** Connections being refused (CLOSE `max-connections` on its way); destroyed if the server closes. */
   readonly #refused = new Set<TcpConnection>();
   readonly #stats = createStats();
+  /** Shared by every accepted connection (no closure per connection). */
+  readonly #connectionInit: TcpConnectionInit;
   #server: Server | undefined;
   #port = 0;
   #started: Promise<void> | undefined;
@@ -43,6 +45,14 @@ export class TcpServerEngine extends EventEmitter<ServerEngineEvents> implements
     this.#requestedPort = resolvePort(options.port, 0);
     this.maxConnections = resolveMaxConnections(options.maxConnections);
     this.options = resolveTcpOptions(options);
+    this.#connectionInit = {
+      options: this.options,
+      stats: this.#stats,
+      onClosed: (closed) => {
+        this.#connections.delete(closed.id);
+        this.#stats.connectionsClosed += 1;
+      },
+    };
   }
 
   /** The port listened on; after start() it is the real one, also when 0 was asked for. */
@@ -140,14 +150,7 @@ export class TcpServerEngine extends EventEmitter<ServerEngineEvents> implements
       this.#refuse(socket, DisconnectReason.MAX_CONNECTIONS);
       return;
     }
-    const connection = new TcpConnection(socket, {
-      options: this.options,
-      stats: this.#stats,
-      onClosed: (closed) => {
-        this.#connections.delete(closed.id);
-        this.#stats.connectionsClosed += 1;
-      },
-    });
+    const connection = new TcpConnection(socket, this.#connectionInit);
     this.#connections.set(connection.id, connection);
     this.#stats.connectionsAccepted += 1;
     debug('%s accepted from %s:%d', connection.id, connection.remoteAddress, connection.remotePort);
