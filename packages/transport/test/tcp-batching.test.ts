@@ -89,7 +89,9 @@ describe('TCP outbound batching: replies sent during delivery', () => {
             (toA ? a : b).serverSide.send(FrameKind.DATA, payload);
             expected[toA ? 'a' : 'b'].push(payload.toString('hex'));
           };
+          let handled = 0;
           const onFrame = (_kind: FrameKind, payload: Buffer): void => {
+            handled++;
             const step = plan[payload.readUInt32BE(0)]!;
             for (const r of step.replies) reply(r);
             const later = step.later;
@@ -112,8 +114,11 @@ describe('TCP outbound batching: replies sent during delivery', () => {
                   (step.later && step.later[0] === (side === 'a') ? 1 : 0),
                 0,
               );
+            // Every request handled too: a request whose step sends nothing must not arrive late,
+            // in the next run, and be answered with that run's plan.
             await waitFor(
-              () => a.frames.length === total('a') && b.frames.length === total('b'),
+              () =>
+                handled === plan.length && a.frames.length === total('a') && b.frames.length === total('b'),
               10_000,
               'replies',
             );
