@@ -2,8 +2,10 @@
 // in a list per timeout value: calls with the same timeout expire in the order they were made, so
 // each list is sorted by construction and the earliest deadline is always at a list's head. Adding
 // and removing are O(1) pointer updates (no Timeout object, no timer list work per call), and the
-// single timer is re-armed only when the earliest deadline moves earlier; while nothing is watched it
-// stays armed but unreferenced, so it never holds the process open.
+// single timer is re-armed only when the earliest deadline moves earlier. The timer never holds the
+// process open: a pending call lives on a connection, whose socket does; so a sequential caller pays
+// no ref/unref of the timer per call. Emptied lists are kept for the next call with that timeout
+// (a few distinct timeouts is the usual case), and dropped when many distinct ones pile up.
 
 export interface DeadlineEntry {
   /** performance.now() milliseconds at which the entry expires. */
@@ -19,11 +21,12 @@ interface DeadlineList {
   readonly timeoutMs: number;
 }
 
+/** Distinct timeout values whose emptied lists are kept before they are swept. */
+const MAX_IDLE_LISTS = 32;
+
 export class DeadlineQueue<E extends DeadlineEntry> {
   readonly #lists = new Map<number, DeadlineList>();
   #timer: NodeJS.Timeout | undefined;
-  /** Whether the timer keeps the process alive: only while something is being watched. */
-  #timerRef = false;
   #armedAt = Number.POSITIVE_INFINITY;
   #size = 0;
 
@@ -33,11 +36,17 @@ export class DeadlineQueue<E extends DeadlineEntry> {
     return this.#size;
   }
 
+  /** Lists held, emptied ones included (for tests of the bound). */
+  get listCount(): number {
+    return this.#lists.size;
+  }
+
   add(entry: E, timeoutMs: number): void {
     const now = performance.now();
     entry.expiresAt = now + timeoutMs;
     let list = this.#lists.get(timeoutMs);
     if (!list) {
+      if (this.#lists.size >= MAX_IDLE_LISTS) this.#dropEmptyLists();
       list = { head: undefined, tail: undefined, timeoutMs };
       this.#lists.set(timeoutMs, list);
     }
@@ -49,10 +58,6 @@ export class DeadlineQueue<E extends DeadlineEntry> {
     list.tail = entry;
     this.#size++;
     if (entry.expiresAt < this.#armedAt) this.#arm(entry.expiresAt, now);
-    else if (!this.#timerRef) {
-      this.#timer?.ref();
-      this.#timerRef = true;
-    }
   }
 
   remove(entry: E): void {
@@ -63,14 +68,13 @@ export class DeadlineQueue<E extends DeadlineEntry> {
     if (entry.next) entry.next.prev = entry.prev;
     else list.tail = entry.prev;
     entry.prev = entry.next = entry.list = undefined;
-    if (!list.head) this.#lists.delete(list.timeoutMs);
     this.#size--;
-    // Nothing left to watch: the timer stays armed (a later call with the same timeout expires
-    // after it, so sequential calls do not re-arm it each time) but no longer holds the process.
-    if (this.#size === 0 && this.#timerRef) {
-      this.#timer?.unref();
-      this.#timerRef = false;
-    }
+    // Nothing left to watch: the timer stays armed anyway (a later call with the same timeout
+    // expires after it, so sequential calls do not re-arm it each time).
+  }
+
+  #dropEmptyLists(): void {
+    for (const [timeoutMs, list] of this.#lists) if (!list.head) this.#lists.delete(timeoutMs);
   }
 
   clear(): void {
@@ -91,19 +95,17 @@ export class DeadlineQueue<E extends DeadlineEntry> {
     if (this.#timer) clearTimeout(this.#timer);
     this.#armedAt = at;
     this.#timer = setTimeout(this.#fire, Math.max(0, Math.ceil(at - now)));
-    this.#timerRef = true;
+    this.#timer.unref();
   }
 
   #disarm(): void {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = undefined;
-    this.#timerRef = false;
     this.#armedAt = Number.POSITIVE_INFINITY;
   }
 
   readonly #fire = (): void => {
     this.#timer = undefined;
-    this.#timerRef = false;
     this.#armedAt = Number.POSITIVE_INFINITY;
     // Timers may fire a little early by the clock we read (rounding): allow 1 ms.
     const now = performance.now() + 1;

@@ -56,19 +56,38 @@ describe('DeadlineQueue', () => {
     expect(expired).toEqual(['b']);
   });
 
-  it('an idle queue keeps at most an unreferenced timer, which never holds the process', () => {
+  it("its timer never holds the process open (the connection's socket does), busy or idle", () => {
     vi.useRealTimers();
-    const before = process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
-    const queue = new DeadlineQueue<Entry>(() => {});
+    const refed = (): number => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    const before = refed();
+    const expired: string[] = [];
+    const queue = new DeadlineQueue<Entry>((e) => expired.push(e.name));
     const a = entry('a');
     queue.add(a, 60_000);
-    expect(process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length).toBe(before + 1);
+    expect(refed()).toBe(before);
     queue.remove(a);
-    expect(process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length).toBe(before);
-    queue.add(a, 60_000); // same timeout, later deadline: the armed timer is referenced again
-    expect(process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length).toBe(before + 1);
+    queue.add(a, 60_000);
+    expect(refed()).toBe(before);
     queue.clear();
-    expect(process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length).toBe(before);
+    expect(refed()).toBe(before);
+    expect(expired).toEqual([]);
+  });
+
+  it('keeps emptied lists for the next call, but not an unbounded number of them', () => {
+    const expired: string[] = [];
+    const queue = new DeadlineQueue<Entry>((e) => expired.push(e.name));
+    // Many distinct timeouts, each added and removed: the queue stays correct and small.
+    for (let i = 0; i < 1000; i++) {
+      const e = entry(`t${i}`);
+      queue.add(e, 1000 + i);
+      queue.remove(e);
+    }
+    const last = entry('last');
+    queue.add(last, 50);
+    vi.advanceTimersByTime(60);
+    expect(expired).toEqual(['last']);
+    expect(queue.size).toBe(0);
+    expect(queue.listCount).toBeLessThanOrEqual(33);
   });
 
   it('clear() drops everything and its timer', () => {
