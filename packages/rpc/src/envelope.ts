@@ -168,13 +168,14 @@ export function encodeMessageEnvelope(
     if (size <= SMALL_COPY_BYTES) for (let i = 0; i < size; i++) out[i] = buf[i]!;
     else out.set(buf.subarray(0, size));
     return out;
+  } catch (error) {
+    // A throw can leave forks open: start the next envelope on a clean stack.
+    w.states = null;
+    throw error;
   } finally {
-    // Reset also after a throw, so a half-written envelope never leaks into the next one.
     if (shared) {
       writerBusy = false;
       w.pos = 0;
-      // Emptied, not dropped: fork() would allocate a new stack for every envelope.
-      if (w.states) w.states.length = 0;
       sharedWriter = w.buf.byteLength <= KEEP_WRITER_BYTES ? w : undefined;
     }
   }

@@ -69,16 +69,21 @@ interface Subscription<State extends object> {
   readonly handlers: Set<MessageHandler<unknown, State>>;
 }
 
+/** What only some calls need (a signal to follow, retransmission on datagram links). */
+class CallExtras {
+  retransmitTimer: NodeJS.Timeout | undefined = undefined;
+  retransmitMs = 0;
+  bytes: Uint8Array | undefined = undefined;
+  signal: AbortSignal | undefined = undefined;
+  onAbort: (() => void) | undefined = undefined;
+}
+
 class PendingCall implements DeadlineEntry {
   expiresAt = 0;
   prev: DeadlineEntry | undefined = undefined;
   next: DeadlineEntry | undefined = undefined;
   list: DeadlineEntry['list'] = undefined;
-  retransmitTimer: NodeJS.Timeout | undefined;
-  retransmitMs = 0;
-  bytes: Uint8Array | undefined;
-  signal: AbortSignal | undefined;
-  onAbort: (() => void) | undefined;
+  extras: CallExtras | undefined = undefined;
 
   constructor(
     readonly id: number,
@@ -110,6 +115,9 @@ function captureSettlers(resolve: (value: unknown) => void, reject: (error: RpcE
 
 /** The envelope of the frame being handled, shared by every peer (frames are handled one at a time). */
 const frameEnvelope = new DecodedEnvelope();
+
+/** The options of a call made without any. */
+const NO_OPTIONS: CallOptions = Object.freeze({});
 
 /** Shared by every peer without interceptors (frozen: never written). */
 const NONE: readonly never[] = Object.freeze([]);
@@ -275,7 +283,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   call<Req, Res>(
     method: MethodDefinition<Req, Res>,
     request: unknown,
-    options: CallOptions = {},
+    options: CallOptions = NO_OPTIONS,
   ): Promise<Res> {
     if (this.#clientInterceptors.length === 0) {
       return this.#invoke(method, request, options) as Promise<Res>;
@@ -388,15 +396,19 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.#pending.set(id, call);
     this.#deadlines ??= new DeadlineQueue<PendingCall>((expired) => this.#onDeadline(expired));
     this.#deadlines.add(call, timeoutMs);
-    if (signal) {
-      call.signal = signal;
-      call.onAbort = () => this.#onAbort(call);
-      signal.addEventListener('abort', call.onAbort, { once: true });
-    }
-    if (this.#datagram) {
-      call.bytes = bytes;
-      call.retransmitMs = this.#options.retransmitInitialMs;
-      call.retransmitTimer = setTimeout(this.#onRetransmit, call.retransmitMs, call);
+    if (signal || this.#datagram) {
+      const extras = new CallExtras();
+      call.extras = extras;
+      if (signal) {
+        extras.signal = signal;
+        extras.onAbort = () => this.#onAbort(call);
+        signal.addEventListener('abort', extras.onAbort, { once: true });
+      }
+      if (this.#datagram) {
+        extras.bytes = bytes;
+        extras.retransmitMs = this.#options.retransmitInitialMs;
+        extras.retransmitTimer = setTimeout(this.#onRetransmit, extras.retransmitMs, call);
+      }
     }
     return promise;
   }
@@ -473,9 +485,12 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   #settle(call: PendingCall): void {
     this.#pending?.delete(call.id);
     this.#deadlines?.remove(call);
-    if (call.retransmitTimer) clearTimeout(call.retransmitTimer);
-    if (call.onAbort) call.signal?.removeEventListener('abort', call.onAbort);
-    call.bytes = undefined;
+    const extras = call.extras;
+    if (extras) {
+      if (extras.retransmitTimer) clearTimeout(extras.retransmitTimer);
+      if (extras.onAbort) extras.signal?.removeEventListener('abort', extras.onAbort);
+      extras.bytes = undefined;
+    }
   }
 
   #fail(call: PendingCall, error: RpcError): void {
@@ -494,20 +509,21 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     if (this.#pending?.get(call.id) !== call) return;
     this.#fail(
       call,
-      new RpcError(RpcStatus.CANCELLED, `${call.method}: cancelled`, { cause: call.signal?.reason }),
+      new RpcError(RpcStatus.CANCELLED, `${call.method}: cancelled`, { cause: call.extras?.signal?.reason }),
     );
     this.#sendQuietly(encodeEnvelope({ kind: EnvelopeKind.CANCEL, id: call.id }));
   }
 
   readonly #onRetransmit = (call: PendingCall): void => {
-    if (this.#pending?.get(call.id) !== call || !call.bytes) return;
+    const extras = call.extras;
+    if (this.#pending?.get(call.id) !== call || !extras?.bytes) return;
     this.#stats.retransmits++;
-    this.#sendQuietly(call.bytes);
-    call.retransmitMs = Math.min(
-      call.retransmitMs * this.#options.retransmitFactor,
+    this.#sendQuietly(extras.bytes);
+    extras.retransmitMs = Math.min(
+      extras.retransmitMs * this.#options.retransmitFactor,
       this.#options.retransmitMaxMs,
     );
-    call.retransmitTimer = setTimeout(this.#onRetransmit, call.retransmitMs, call);
+    extras.retransmitTimer = setTimeout(this.#onRetransmit, extras.retransmitMs, call);
   };
 
   // ---------------------------------------------------------------- inbound internals
