@@ -116,6 +116,16 @@ function captureSettlers(resolve: (value: unknown) => void, reject: (error: RpcE
 /** The envelope of the frame being handled, shared by every peer (frames are handled one at a time). */
 const frameEnvelope = new DecodedEnvelope();
 
+/** The peer listening to a connection through the shared listeners (see the constructor). */
+const kPeer = Symbol('heartwire.rpcPeer');
+// biome-ignore lint/suspicious/noExplicitAny: peers of any state share the listeners
+type OwnedConnection = Connection & { [kPeer]?: RpcPeer<any> | undefined };
+
+interface PeerListeners {
+  frame(this: Connection, kind: FrameKind, payload: Buffer): void;
+  close(this: Connection, info: CloseInfo): void;
+}
+
 /** The options of a call made without any. */
 const NO_OPTIONS: CallOptions = Object.freeze({});
 
@@ -148,6 +158,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   #closeMessage = '';
   #closedPromise: Promise<void> | undefined;
   #resolveClosed: (() => void) | undefined;
+  #listeners: PeerListeners | undefined;
 
   constructor(connection: Connection, options: RpcPeerOptions<State> = {}) {
     this.#options = resolveOptions(options);
@@ -163,8 +174,37 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       this.#shutdown(`connection ${connection.id} is ${connection.state}`);
       return;
     }
-    connection.on('frame', this.#onFrame);
-    connection.on('close', this.#onClose);
+    // One pair of listener functions for every peer: the connection is `this` in them and knows
+    // its peer, so a server's thousands of peers make no closures. A second peer on a connection
+    // that already has a live one listens through its own closures.
+    const owned = connection as OwnedConnection;
+    if (owned[kPeer] === undefined) {
+      owned[kPeer] = this;
+      this.#listeners = RpcPeer.#sharedListeners;
+    } else {
+      this.#listeners = {
+        frame: (kind, payload) => this.#onFrame(kind, payload),
+        close: (info) => this.#onClose(info),
+      };
+    }
+    connection.on('frame', this.#listeners.frame);
+    connection.on('close', this.#listeners.close);
+  }
+
+  static readonly #sharedListeners: PeerListeners = {
+    frame(this: Connection, kind: FrameKind, payload: Buffer): void {
+      const peer = (this as OwnedConnection)[kPeer];
+      if (peer) peer.#onFrame(kind, payload);
+    },
+    close(this: Connection, info: CloseInfo): void {
+      const peer = (this as OwnedConnection)[kPeer];
+      if (peer) peer.#onClose(info);
+    },
+  };
+
+  // biome-ignore lint/suspicious/noExplicitAny: any peer
+  static #retransmitLater(peer: RpcPeer<any>, call: PendingCall): void {
+    peer.#onRetransmit(call);
   }
 
   /** Resolves when the peer stops: its connection closed, or `close()` was called. */
@@ -407,7 +447,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       if (this.#datagram) {
         extras.bytes = bytes;
         extras.retransmitMs = this.#options.retransmitInitialMs;
-        extras.retransmitTimer = setTimeout(this.#onRetransmit, extras.retransmitMs, call);
+        extras.retransmitTimer = setTimeout(RpcPeer.#retransmitLater, extras.retransmitMs, this, call);
       }
     }
     return promise;
@@ -514,7 +554,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.#sendQuietly(encodeEnvelope({ kind: EnvelopeKind.CANCEL, id: call.id }));
   }
 
-  readonly #onRetransmit = (call: PendingCall): void => {
+  #onRetransmit(call: PendingCall): void {
     const extras = call.extras;
     if (this.#pending?.get(call.id) !== call || !extras?.bytes) return;
     this.#stats.retransmits++;
@@ -523,12 +563,12 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       extras.retransmitMs * this.#options.retransmitFactor,
       this.#options.retransmitMaxMs,
     );
-    extras.retransmitTimer = setTimeout(this.#onRetransmit, extras.retransmitMs, call);
-  };
+    extras.retransmitTimer = setTimeout(RpcPeer.#retransmitLater, extras.retransmitMs, this, call);
+  }
 
   // ---------------------------------------------------------------- inbound internals
 
-  readonly #onFrame = (kind: FrameKind, payload: Buffer): void => {
+  #onFrame(kind: FrameKind, payload: Buffer): void {
     if (kind !== FrameKind.DATA || this.#closed) return;
     try {
       // The shared view is refilled by the next frame: every handler below reads what it needs
@@ -564,7 +604,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       this.#stats.internalErrors++;
       log('%s: error handling a frame: %O', this.connection.id, error);
     }
-  };
+  }
 
   #onResponse(envelope: DecodedEnvelope): void {
     const call = this.#pending?.get(envelope.id);
@@ -851,17 +891,22 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
 
   // ---------------------------------------------------------------- close
 
-  readonly #onClose = (info: CloseInfo): void => {
+  #onClose(info: CloseInfo): void {
     const detail = info.message ? `: ${info.message}` : '';
     this.#shutdown(`connection closed (${info.reason}${detail})`);
-  };
+  }
 
   #shutdown(message: string): void {
     if (this.#closed) return;
     this.#closed = true;
     this.#closeMessage = message;
-    this.connection.off('frame', this.#onFrame);
-    this.connection.off('close', this.#onClose);
+    const listeners = this.#listeners;
+    if (listeners) {
+      this.connection.off('frame', listeners.frame);
+      this.connection.off('close', listeners.close);
+    }
+    const owned = this.connection as OwnedConnection;
+    if (owned[kPeer] === this) owned[kPeer] = undefined;
     const pending = this.#pending ? [...this.#pending.values()] : [];
     for (const call of pending)
       this.#fail(call, new RpcError(RpcStatus.UNAVAILABLE, `${call.method}: ${message}`));
