@@ -37,17 +37,17 @@ describe('several peers on one connection over time', () => {
     const { b, client, server } = memoryPeers(cleanup);
     server.implement(Greeter, { sayHello: () => ({ message: 'first' }) });
     const stub = client.client(Greeter);
-    expect(((await stub.sayHello!({ name: 'x' })) as { message: string }).message).toBe('first');
+    expect((await stub.sayHello!({ name: 'x' })).message).toBe('first');
     // A second peer while the first is live listens through its own closures.
     const second = new RpcPeer(b).implement(Greeter, { sayHello: () => ({ message: 'second' }) });
     cleanup.push(() => second.close());
     await server.close();
-    expect(((await stub.sayHello!({ name: 'x' })) as { message: string }).message).toBe('second');
+    expect((await stub.sayHello!({ name: 'x' })).message).toBe('second');
     await second.close();
     // With both gone, a new peer takes the shared listeners again.
     const third = new RpcPeer(b).implement(Greeter, { sayHello: () => ({ message: 'third' }) });
     cleanup.push(() => third.close());
-    expect(((await stub.sayHello!({ name: 'x' })) as { message: string }).message).toBe('third');
+    expect((await stub.sayHello!({ name: 'x' })).message).toBe('third');
     expect(b.listenerCount('frame')).toBe(1);
     expect(b.listenerCount('close')).toBe(1);
   });
