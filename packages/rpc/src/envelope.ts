@@ -131,10 +131,11 @@ const KEEP_WRITER_BYTES = 64 * 1024;
 const SMALL_COPY_BYTES = 256;
 
 /**
- * Encodes an envelope carrying `message` encoded as `type`, in one pass: the fields before the
- * payload, the payload straight from the type's encoder, the fields after it; then one exact-size
- * copy. `name` is the UTF-8 of the method or type name (see `nameBytes`), omitted when undefined.
- * Throws what the type's encoder throws.
+ * Encodes an envelope carrying `message` encoded as `type`: the payload first, by the type's encoder
+ * into a reused writer, then the envelope around it, written byte by byte into one exact-size
+ * Buffer (field order as protobuf writes it: kind, id, method, payload, timeout, ack). `name` is the
+ * UTF-8 of the method or type name (see `nameBytes`), omitted when undefined. Throws what the
+ * type's encoder throws.
  */
 export function encodeMessageEnvelope(
   kind: EnvelopeKind,
@@ -150,23 +151,43 @@ export function encodeMessageEnvelope(
   const shared = !writerBusy;
   writerBusy = true;
   try {
-    w.uint32(0x08).uint32(kind);
-    if (id !== 0) w.uint32(0x10).uint32(id);
-    if (name) w.uint32(0x1a).bytes(name);
-    const mark = w.pos;
-    w.uint32(0x22).fork();
-    (type.encode as (m: unknown, w: protobuf.Writer) => protobuf.Writer)(message, w);
-    w.ldelim();
+    const written = (type.encode as (m: unknown, w: protobuf.Writer) => protobuf.Writer)(message, w);
+    // An encoder that ignored the writer it was given returns its own: take the bytes from that.
+    const foreign = written !== w && written !== undefined && written !== null;
+    const buf: Uint8Array = foreign ? written.finish() : w.buf;
+    const payloadBytes = foreign ? buf.byteLength : w.pos;
+    const nameLength = name ? name.byteLength : 0;
+    let size = 1 + varintSize(kind);
+    if (id !== 0) size += 1 + varintSize(id);
+    if (name) size += 1 + varintSize(nameLength) + nameLength;
     // An empty payload is left out, as protobuf writes no default field.
-    if (w.pos === mark + 2) w.pos = mark;
-    if (timeoutMs !== 0) w.uint32(0x28).uint32(timeoutMs);
-    if (ackBelow !== 0) w.uint32(0x40).uint32(ackBelow);
-    // What finish() does; small envelopes are copied in a loop, which makes no intermediate view.
-    const size = w.pos;
+    if (payloadBytes > 0) size += 1 + varintSize(payloadBytes) + payloadBytes;
+    if (timeoutMs !== 0) size += 1 + varintSize(timeoutMs);
+    if (ackBelow !== 0) size += 1 + varintSize(ackBelow);
     const out = Buffer.allocUnsafe(size);
-    const buf = w.buf;
-    if (size <= SMALL_COPY_BYTES) for (let i = 0; i < size; i++) out[i] = buf[i]!;
-    else out.set(buf.subarray(0, size));
+    out[0] = 0x08;
+    let pos = writeVarint(out, 1, kind);
+    if (id !== 0) {
+      out[pos++] = 0x10;
+      pos = writeVarint(out, pos, id);
+    }
+    if (name) pos = writeBytes(out, pos, 0x1a, name);
+    if (payloadBytes > 0) {
+      out[pos++] = 0x22;
+      pos = writeVarint(out, pos, payloadBytes);
+      // Small payloads are copied in a loop, which makes no intermediate view.
+      if (payloadBytes <= SMALL_COPY_BYTES) for (let i = 0; i < payloadBytes; i++) out[pos + i] = buf[i]!;
+      else out.set(buf.subarray(0, payloadBytes), pos);
+      pos += payloadBytes;
+    }
+    if (timeoutMs !== 0) {
+      out[pos++] = 0x28;
+      pos = writeVarint(out, pos, timeoutMs);
+    }
+    if (ackBelow !== 0) {
+      out[pos++] = 0x40;
+      pos = writeVarint(out, pos, ackBelow);
+    }
     return out;
   } catch (error) {
     // A throw can leave forks open: start the next envelope on a clean stack.

@@ -250,6 +250,18 @@ describe('encodeMessageEnvelope (one pass, shared writer)', () => {
     );
   });
 
+  it('takes the payload from the writer an encoder returns when it ignored the one given', () => {
+    const ignoring = {
+      encode(message: never): protobuf.Writer {
+        return Hello.encode(message);
+      },
+    };
+    const bytes = encodeMessageEnvelope(EnvelopeKind.RESPONSE, 4, undefined, 0, 0, ignoring, { name: 'own' });
+    expect(bytes).toEqual(
+      encodeEnvelope({ kind: EnvelopeKind.RESPONSE, id: 4, payload: Hello.encode({ name: 'own' }).finish() }),
+    );
+  });
+
   it('a throwing encoder leaves nothing behind for the next envelope', () => {
     const throwing = {
       encode(_message: never, writer?: protobuf.Writer): protobuf.Writer {
