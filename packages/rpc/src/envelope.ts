@@ -88,38 +88,23 @@ export function encodeEnvelope(envelope: EnvelopeInit, payloadWriter?: protobuf.
   const status = envelope.status ?? 0;
   const message = envelope.message ? Buffer.from(envelope.message, 'utf8') : undefined;
   const ackBelow = envelope.ackBelow ?? 0;
-  let size = 1 + varintSize(envelope.kind);
-  if (id !== 0) size += 1 + varintSize(id);
+  let size = 1 + varintSize(envelope.kind) + uintFieldSize(id);
   if (method) size += 1 + varintSize(method.byteLength) + method.byteLength;
   if (payload && payload.byteLength > 0) size += 1 + varintSize(payload.byteLength) + payload.byteLength;
-  if (timeoutMs !== 0) size += 1 + varintSize(timeoutMs);
-  if (status !== 0) size += 1 + varintSize(status);
+  size += uintFieldSize(timeoutMs) + uintFieldSize(status);
   if (message) size += 1 + varintSize(message.byteLength) + message.byteLength;
-  if (ackBelow !== 0) size += 1 + varintSize(ackBelow);
+  size += uintFieldSize(ackBelow);
 
   const out = Buffer.allocUnsafe(size);
-  let pos = 0;
-  out[pos++] = 0x08;
-  pos = writeVarint(out, pos, envelope.kind);
-  if (id !== 0) {
-    out[pos++] = 0x10;
-    pos = writeVarint(out, pos, id);
-  }
+  out[0] = 0x08;
+  let pos = writeVarint(out, 1, envelope.kind);
+  pos = writeUintField(out, pos, 0x10, id);
   if (method) pos = writeBytes(out, pos, 0x1a, method);
   if (payload && payload.byteLength > 0) pos = writeBytes(out, pos, 0x22, payload);
-  if (timeoutMs !== 0) {
-    out[pos++] = 0x28;
-    pos = writeVarint(out, pos, timeoutMs);
-  }
-  if (status !== 0) {
-    out[pos++] = 0x30;
-    pos = writeVarint(out, pos, status);
-  }
+  pos = writeUintField(out, pos, 0x28, timeoutMs);
+  pos = writeUintField(out, pos, 0x30, status);
   if (message) pos = writeBytes(out, pos, 0x3a, message);
-  if (ackBelow !== 0) {
-    out[pos++] = 0x40;
-    pos = writeVarint(out, pos, ackBelow);
-  }
+  writeUintField(out, pos, 0x40, ackBelow);
   return out;
 }
 
@@ -157,20 +142,15 @@ export function encodeMessageEnvelope(
     const buf: Uint8Array = foreign ? written.finish() : w.buf;
     const payloadBytes = foreign ? buf.byteLength : w.pos;
     const nameLength = name ? name.byteLength : 0;
-    let size = 1 + varintSize(kind);
-    if (id !== 0) size += 1 + varintSize(id);
+    let size = 1 + varintSize(kind) + uintFieldSize(id);
     if (name) size += 1 + varintSize(nameLength) + nameLength;
     // An empty payload is left out, as protobuf writes no default field.
     if (payloadBytes > 0) size += 1 + varintSize(payloadBytes) + payloadBytes;
-    if (timeoutMs !== 0) size += 1 + varintSize(timeoutMs);
-    if (ackBelow !== 0) size += 1 + varintSize(ackBelow);
+    size += uintFieldSize(timeoutMs) + uintFieldSize(ackBelow);
     const out = Buffer.allocUnsafe(size);
     out[0] = 0x08;
     let pos = writeVarint(out, 1, kind);
-    if (id !== 0) {
-      out[pos++] = 0x10;
-      pos = writeVarint(out, pos, id);
-    }
+    pos = writeUintField(out, pos, 0x10, id);
     if (name) pos = writeBytes(out, pos, 0x1a, name);
     if (payloadBytes > 0) {
       out[pos++] = 0x22;
@@ -180,14 +160,8 @@ export function encodeMessageEnvelope(
       else out.set(buf.subarray(0, payloadBytes), pos);
       pos += payloadBytes;
     }
-    if (timeoutMs !== 0) {
-      out[pos++] = 0x28;
-      pos = writeVarint(out, pos, timeoutMs);
-    }
-    if (ackBelow !== 0) {
-      out[pos++] = 0x40;
-      pos = writeVarint(out, pos, ackBelow);
-    }
+    pos = writeUintField(out, pos, 0x28, timeoutMs);
+    writeUintField(out, pos, 0x40, ackBelow);
     return out;
   } catch (error) {
     // A throw can leave forks open: start the next envelope on a clean stack.
@@ -413,6 +387,18 @@ function readVarint(bytes: Buffer, pos: number): number {
 
 function varintSize(value: number): number {
   return value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5;
+}
+
+/** Bytes of a uint32 field: nothing for 0 (protobuf writes no default), else tag + varint. */
+function uintFieldSize(value: number): number {
+  return value === 0 ? 0 : 1 + varintSize(value);
+}
+
+/** Writes a uint32 field (one-byte tag) unless it is 0; returns the position after it. */
+function writeUintField(out: Buffer, pos: number, tag: number, value: number): number {
+  if (value === 0) return pos;
+  out[pos] = tag;
+  return writeVarint(out, pos + 1, value);
 }
 
 function writeVarint(out: Buffer, pos: number, value: number): number {
