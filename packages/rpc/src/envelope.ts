@@ -113,7 +113,6 @@ let sharedWriter: protobuf.Writer | undefined;
 let writerBusy = false;
 /** A writer grown past this by a large message is dropped after use rather than kept for ever. */
 const KEEP_WRITER_BYTES = 64 * 1024;
-const SMALL_COPY_BYTES = 256;
 
 /**
  * Encodes an envelope carrying `message` encoded as `type`: the payload first, by the type's encoder
@@ -152,14 +151,7 @@ export function encodeMessageEnvelope(
     let pos = writeVarint(out, 1, kind);
     pos = writeUintField(out, pos, 0x10, id);
     if (name) pos = writeBytes(out, pos, 0x1a, name);
-    if (payloadBytes > 0) {
-      out[pos++] = 0x22;
-      pos = writeVarint(out, pos, payloadBytes);
-      // Small payloads are copied in a loop, which makes no intermediate view.
-      if (payloadBytes <= SMALL_COPY_BYTES) for (let i = 0; i < payloadBytes; i++) out[pos + i] = buf[i]!;
-      else out.set(buf.subarray(0, payloadBytes), pos);
-      pos += payloadBytes;
-    }
+    if (payloadBytes > 0) pos = writeBytes(out, pos, 0x22, buf, payloadBytes);
     pos = writeUintField(out, pos, 0x28, timeoutMs);
     writeUintField(out, pos, 0x40, ackBelow);
     return out;
@@ -411,13 +403,24 @@ function writeVarint(out: Buffer, pos: number, value: number): number {
   return pos;
 }
 
-function writeBytes(out: Buffer, pos: number, tag: number, bytes: Uint8Array): number {
+/** Fields up to this many bytes are copied byte by byte (see writeBytes). */
+const SMALL_COPY_BYTES = 256;
+
+/**
+ * Writes a length-delimited field holding the first `length` bytes of `bytes` (all of them by
+ * default). Small copies are made in a loop: cheaper than the native set(), and they need no view.
+ */
+function writeBytes(
+  out: Buffer,
+  pos: number,
+  tag: number,
+  bytes: Uint8Array,
+  length = bytes.byteLength,
+): number {
   out[pos++] = tag;
-  pos = writeVarint(out, pos, bytes.byteLength);
-  const length = bytes.byteLength;
-  // Small copies are cheaper in a loop than through the native set().
-  if (length <= 64) for (let i = 0; i < length; i++) out[pos + i] = bytes[i]!;
-  else out.set(bytes, pos);
+  pos = writeVarint(out, pos, length);
+  if (length <= SMALL_COPY_BYTES) for (let i = 0; i < length; i++) out[pos + i] = bytes[i]!;
+  else out.set(length === bytes.byteLength ? bytes : bytes.subarray(0, length), pos);
   return pos + length;
 }
 
