@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { check, markdownTable, num, times } from '../src/lib/format.js';
-import { median, percentile, ratio, sortedCopy, summarizeLatency } from '../src/lib/stats.js';
+import {
+  finiteMedian,
+  median,
+  pairedRatio,
+  percentile,
+  ratio,
+  sortedCopy,
+  summarizeLatency,
+} from '../src/lib/stats.js';
 
 describe('percentile (nearest rank)', () => {
   const sorted = sortedCopy(Array.from({ length: 1000 }, (_, i) => 1000 - i)); // 1..1000, given unsorted
@@ -40,6 +48,18 @@ describe('median and ratio', () => {
     expect(ratio(1, 0)).toBeNaN();
     expect(ratio(undefined, 2)).toBeNaN();
     expect(ratio(Number.POSITIVE_INFINITY, 2)).toBeNaN();
+  });
+
+  it('pairs rounds: the median of the per-round ratios, skipping failed rounds', () => {
+    // Round 2 was slow for both systems: paired, its ratio is as good as the others.
+    expect(pairedRatio([10, 20, 12], [5, 10, 6])).toBe(2);
+    // The ratio of medians would be 12 / 6 = 2 too, but not here: rounds 1 and 3 disagree.
+    expect(pairedRatio([10, 30, 12], [10, 10, 4])).toBe(3);
+    expect(pairedRatio([10, Number.NaN, 12], [5, 10, 4])).toBe(2.5);
+    // A system measured in the first round only pairs with that round.
+    expect(pairedRatio([9], [3, 100, 100])).toBe(3);
+    expect(pairedRatio([], [1])).toBeNaN();
+    expect(finiteMedian([Number.NaN, 4, 2])).toBe(3);
   });
 });
 

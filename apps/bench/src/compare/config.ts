@@ -10,6 +10,8 @@ export interface CompareConfig {
   /** The heartbeat of scenarios 3-5 (N / M). */
   readonly heartbeat: HeartbeatConfig;
   readonly latency: {
+    /** Rounds: every system measured once per round, in turn, so that ratios can pair rounds. */
+    readonly runs: number;
     readonly warmup: number;
     readonly count: number;
     readonly size: number;
@@ -22,6 +24,8 @@ export interface CompareConfig {
     readonly size: number;
   };
   readonly idle: {
+    /** Rounds for raw and heartwire (whose targets are ratios to raw); the peers are measured in the first. */
+    readonly rounds: number;
     readonly sizes: readonly number[];
     readonly windowMs: number;
     readonly clientsPerProcess: number;
@@ -34,7 +38,7 @@ export const fullConfig: CompareConfig = {
   quick: false,
   parallel: false,
   heartbeat: { intervalMs: 1000, timeoutMs: 3000 },
-  latency: { warmup: 2000, count: 20_000, size: 64, maxMs: 120_000 },
+  latency: { runs: 3, warmup: 2000, count: 20_000, size: 64, maxMs: 120_000 },
   throughput: {
     shapes: [
       { connections: 1, inFlight: 256 },
@@ -44,7 +48,7 @@ export const fullConfig: CompareConfig = {
     runs: 3,
     size: 64,
   },
-  idle: { sizes: [2000, 10_000], windowMs: 20_000, clientsPerProcess: 5000 },
+  idle: { rounds: 3, sizes: [2000, 10_000], windowMs: 20_000, clientsPerProcess: 5000 },
   detection: { repeats: 5 },
   stall: { clients: 50 },
 };
@@ -54,7 +58,7 @@ export const quickConfig: CompareConfig = {
   quick: true,
   parallel: true,
   heartbeat: { intervalMs: 500, timeoutMs: 1500 },
-  latency: { warmup: 200, count: 2000, size: 64, maxMs: 20_000 },
+  latency: { runs: 1, warmup: 200, count: 2000, size: 64, maxMs: 20_000 },
   throughput: {
     shapes: [
       { connections: 1, inFlight: 256 },
@@ -64,7 +68,15 @@ export const quickConfig: CompareConfig = {
     runs: 1,
     size: 64,
   },
-  idle: { sizes: [200], windowMs: 2000, clientsPerProcess: 100 },
+  idle: { rounds: 1, sizes: [200], windowMs: 2000, clientsPerProcess: 100 },
   detection: { repeats: 1 },
   stall: { clients: 10 },
 };
+
+/**
+ * Node flags of the idle scenario's servers, every system alike: a young generation of fixed size.
+ * V8 grows it from 1-4 MB to 16-32 MB under the allocations of a burst of connects and gives it back
+ * later; measured between two such moments, that resizing (several MB, either way) drowns the cost of
+ * 2,000 connections. Fixed, the RSS difference is what the connections hold.
+ */
+export const IDLE_SERVER_FLAGS: readonly string[] = ['--min-semi-space-size=1', '--max-semi-space-size=1'];

@@ -25,10 +25,10 @@ export class ServerProc {
   readonly worker: Worker;
   port = 0;
 
-  constructor(system: SystemName, heartbeat: HeartbeatConfig | undefined) {
+  constructor(system: SystemName, heartbeat: HeartbeatConfig | undefined, nodeFlags: readonly string[] = []) {
     this.worker = new Worker(SERVER_FILE, [system, JSON.stringify(heartbeat ?? null)], `${system} server`, {
       cpus: coreSets()?.server,
-      nodeFlags: ['--expose-gc'],
+      nodeFlags: ['--expose-gc', ...nodeFlags],
     });
   }
 
@@ -129,11 +129,12 @@ export class ProcessPool {
   takeServer(
     system: SystemName,
     heartbeat: HeartbeatConfig | undefined,
+    nodeFlags: readonly string[],
   ): { server: ServerProc; pooled: boolean } {
-    const key = `${system} ${JSON.stringify(heartbeat ?? null)}`;
+    const key = `${system} ${JSON.stringify(heartbeat ?? null)} ${nodeFlags.join(' ')}`;
     const cached = this.reuse ? this.#servers.get(key) : undefined;
     if (cached) return { server: cached, pooled: true };
-    const server = new ServerProc(system, heartbeat);
+    const server = new ServerProc(system, heartbeat, nodeFlags);
     this.#all.add(server.worker);
     if (this.reuse) this.#servers.set(key, server);
     return { server, pooled: this.reuse };
@@ -183,9 +184,13 @@ export class Scope {
     this.#pool = pool;
   }
 
-  /** A ready server (pooled in quick runs). */
-  async server(system: SystemName, heartbeat: HeartbeatConfig | undefined): Promise<ServerProc> {
-    const taken = this.#pool.takeServer(system, heartbeat);
+  /** A ready server (pooled in quick runs), started with `nodeFlags` added to node's. */
+  async server(
+    system: SystemName,
+    heartbeat: HeartbeatConfig | undefined,
+    nodeFlags: readonly string[] = [],
+  ): Promise<ServerProc> {
+    const taken = this.#pool.takeServer(system, heartbeat, nodeFlags);
     this.#servers.push(taken);
     if (!taken.server.port) await taken.server.ready();
     return taken.server;

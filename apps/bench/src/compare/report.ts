@@ -3,9 +3,9 @@
 
 import { bytes, check, mark, markdownTable, num, type TargetStatus, times } from '../lib/format.js';
 import type { MachineInfo } from '../lib/machine.js';
-import { ratio } from '../lib/stats.js';
+import { pairedRatio, ratio } from '../lib/stats.js';
 import { type SystemName, SystemNames } from '../systems/types.js';
-import type { CompareConfig } from './config.js';
+import { type CompareConfig, IDLE_SERVER_FLAGS } from './config.js';
 import type { CompareResults } from './results.js';
 
 const PEERS: readonly SystemName[] = ['raw', 'socket.io', 'grpc-js'];
@@ -24,16 +24,28 @@ function order<T extends { system: SystemName }>(rows: readonly T[]): T[] {
   return [...rows].sort((a, b) => SystemNames.indexOf(a.system) - SystemNames.indexOf(b.system));
 }
 
-function ratioCells<T extends { system: SystemName }>(
-  rows: readonly T[],
-  row: T,
-  value: (r: T) => number,
-): string[] {
-  return PEERS.map((peer) => {
-    if (peer === row.system) return '1.00×';
-    const other = rows.find((r) => r.system === peer);
-    return times(ratio(value(row), other ? value(other) : undefined));
-  });
+/** Rows measured in rounds: their ratios pair the rounds (the median of the per-round ratios). */
+interface Paired {
+  readonly system: SystemName;
+  readonly runs: readonly number[];
+}
+
+/** row ÷ other, paired by round. */
+function rowRatio(row: Paired, other: Paired | undefined): number {
+  return other ? pairedRatio(row.runs, other.runs) : Number.NaN;
+}
+
+function ratioCells<T extends Paired>(rows: readonly T[], row: T): string[] {
+  return PEERS.map((peer) =>
+    peer === row.system
+      ? '1.00×'
+      : times(
+          rowRatio(
+            row,
+            rows.find((r) => r.system === peer),
+          ),
+        ),
+  );
 }
 
 const ratioHeader = (metric: string): string[] => PEERS.map((p) => `${metric} ÷ ${p}`);
@@ -41,19 +53,20 @@ const ratioHeader = (metric: string): string[] => PEERS.map((p) => `${metric} ÷
 export function renderLatency(results: CompareResults, cfg: CompareConfig, targets: Target[]): string {
   const rows = order(results.latency);
   const table = markdownTable(
-    ['system', 'p50 µs', 'p99 µs', 'p99.9 µs', 'samples', ...ratioHeader('p50')],
+    ['system', 'p50 µs', 'p99 µs', 'p99.9 µs', 'samples / run', 'runs (p50 µs)', ...ratioHeader('p50')],
     rows.map((r) => [
       r.system,
       num(r.p50),
       num(r.p99),
       num(r.p999),
       String(r.count),
-      ...ratioCells(rows, r, (x) => x.p50),
+      r.runs.map((x) => num(x)).join(' / '),
+      ...ratioCells(rows, r),
     ]),
   );
   const raw = rows.find((r) => r.system === 'raw');
   for (const hw of rows.filter((r) => HEARTWIRE.includes(r.system))) {
-    const x = ratio(hw.p50, raw?.p50);
+    const x = rowRatio(hw, raw);
     targets.push({
       scenario: 'latency',
       system: hw.system,
@@ -63,13 +76,17 @@ export function renderLatency(results: CompareResults, cfg: CompareConfig, targe
     });
   }
   const l = cfg.latency;
-  return `## 1. Latency\n\nOne client, ${l.count.toLocaleString('en-US')} sequential round trips of ${l.size} B after ${l.warmup.toLocaleString('en-US')} warm-up, measured in the client. Lower is better.\n\n${table}`;
+  const runs =
+    l.runs > 1
+      ? ` ${l.runs} runs in rounds (each round measures every system in turn, fresh processes each run); p50, p99 and p99.9 are medians over the runs, ratios the median of the per-round ratios.`
+      : '';
+  return `## 1. Latency\n\nOne client, ${l.count.toLocaleString('en-US')} sequential round trips of ${l.size} B after ${l.warmup.toLocaleString('en-US')} warm-up, measured in the client. Lower is better.${runs}\n\n${table}`;
 }
 
 export function renderThroughput(results: CompareResults, cfg: CompareConfig, targets: Target[]): string {
   const t = cfg.throughput;
   const parts: string[] = [
-    `## 2. Throughput\n\n${t.size} B requests, ${t.windowMs / 1000} s window, median of ${t.runs} run${t.runs > 1 ? 's' : ''}${cfg.parallel ? '' : ' (fresh server and load processes each run)'}. Server CPU is user + system seconds over the window; peak RSS is the server's maximum resident set size.`,
+    `## 2. Throughput\n\n${t.size} B requests, ${t.windowMs / 1000} s window, median of ${t.runs} run${t.runs > 1 ? 's' : ''}${cfg.parallel ? '' : ' (in rounds: each round measures every system in turn, with fresh server and load processes; ratios are the median of the per-round ratios)'}. Server CPU is user + system seconds over the window; peak RSS is the server's maximum resident set size.`,
   ];
   for (const shape of t.shapes) {
     const rows = order(
@@ -96,15 +113,15 @@ export function renderThroughput(results: CompareResults, cfg: CompareConfig, ta
           bytes(r.serverPeakRss),
           r.runs.map((x) => num(x)).join(' / '),
           r.errors ? `${r.errors} (${r.firstError.slice(0, 60)})` : '0',
-          ...ratioCells(rows, r, (x) => x.requestsPerSec),
+          ...ratioCells(rows, r),
         ]),
       )}`,
     );
     const raw = rows.find((r) => r.system === 'raw');
     const sio = rows.find((r) => r.system === 'socket.io');
     for (const hw of rows.filter((r) => HEARTWIRE.includes(r.system))) {
-      const vsRaw = ratio(hw.requestsPerSec, raw?.requestsPerSec);
-      const vsSio = ratio(hw.requestsPerSec, sio?.requestsPerSec);
+      const vsRaw = rowRatio(hw, raw);
+      const vsSio = rowRatio(hw, sio);
       targets.push({
         scenario: `throughput ${label}`,
         system: hw.system,
@@ -127,7 +144,7 @@ export function renderThroughput(results: CompareResults, cfg: CompareConfig, ta
 export function renderIdle(results: CompareResults, cfg: CompareConfig, targets: Target[]): string {
   const hb = cfg.heartbeat;
   const parts: string[] = [
-    `## 3. Idle heartbeat\n\nIdle clients spread over several load processes (at most ${cfg.idle.clientsPerProcess.toLocaleString('en-US')} each), heartbeat ${hb.intervalMs} ms / timeout ${hb.timeoutMs} ms, ${cfg.idle.windowMs / 1000} s window. Server CPU % of one core over the window; RSS per connection = (server RSS after GC with all clients − RSS after GC with the first 5 % of them) ÷ the clients added in between, heap per connection the same for heapUsed + external; false timeouts = live clients dropped during the window (seen by the server or by the clients).`,
+    `## 3. Idle heartbeat\n\nIdle clients spread over several load processes (at most ${cfg.idle.clientsPerProcess.toLocaleString('en-US')} each), heartbeat ${hb.intervalMs} ms / timeout ${hb.timeoutMs} ms, ${cfg.idle.windowMs / 1000} s window${cfg.idle.rounds > 1 ? `, ${cfg.idle.rounds} rounds for raw and heartwire (each round measures them in turn, fresh processes each time; the peers are measured in the first round only): values are medians over the rounds, CPU ratios the median of the per-round ratios, false timeouts the sum over the rounds` : ''}. Server CPU % of one core over the window; RSS per connection = (server RSS after GC with all clients − RSS after GC with the first 5 % of them) ÷ the clients added in between, with the server's young generation fixed at 1 MB (${'`'}${IDLE_SERVER_FLAGS.join(' ')}${'`'}, every system alike: V8 otherwise resizes it by several MB between the two readings); heap per connection the same for heapUsed + external; false timeouts = live clients dropped during the window (seen by the server or by the clients).`,
   ];
   for (const size of cfg.idle.sizes) {
     const rows = order(results.idle.filter((r) => r.clients === size));
@@ -140,6 +157,7 @@ export function renderIdle(results: CompareResults, cfg: CompareConfig, targets:
           'RSS / connection',
           'heap / connection',
           'false timeouts',
+          'runs (CPU %)',
           ...ratioHeader('CPU'),
           'RSS ÷ raw',
         ],
@@ -151,8 +169,9 @@ export function renderIdle(results: CompareResults, cfg: CompareConfig, targets:
             num(r.cpuPercent),
             bytes(r.rssPerConnection),
             bytes(r.heapPerConnection),
-            String(r.falseTimeouts),
-            ...ratioCells(rows, r, (x) => x.cpuPercent),
+            r.falseTimeouts ? `${r.falseTimeouts} (${describeReasons(r.reasons)})` : '0',
+            r.runs.map((x) => (Number.isFinite(x) ? num(x) : '—')).join(' / '),
+            ...ratioCells(rows, r),
             r.system === 'raw' ? '1.00×' : times(ratio(r.rssPerConnection, raw?.rssPerConnection)),
           ];
         }),
@@ -160,7 +179,7 @@ export function renderIdle(results: CompareResults, cfg: CompareConfig, targets:
     );
     const raw = rows.find((r) => r.system === 'raw');
     for (const hw of rows.filter((r) => HEARTWIRE.includes(r.system))) {
-      const cpu = ratio(hw.cpuPercent, raw?.cpuPercent);
+      const cpu = rowRatio(hw, raw);
       targets.push({
         scenario: `idle ${size}`,
         system: hw.system,
@@ -243,6 +262,14 @@ export function renderStall(results: CompareResults, cfg: CompareConfig, targets
     });
   }
   return `## 5. Stall\n\nThe server's event loop is blocked for 2 × timeout (${cfg.heartbeat.timeoutMs * 2} ms) while ${cfg.stall.clients} live clients keep heartbeating; then ${cfg.heartbeat.timeoutMs + cfg.heartbeat.intervalMs * 2} ms more are watched. Every drop is a false timeout: all clients were alive throughout.\n\n${table}`;
+}
+
+function describeReasons(reasons: Readonly<Record<string, number>>): string {
+  return (
+    Object.entries(reasons)
+      .map(([k, v]) => `${k} ×${v}`)
+      .join(', ') || 'seen by clients'
+  );
 }
 
 function r0(n: number): number {

@@ -3,8 +3,11 @@
 import type { LatencySummary } from '../lib/stats.js';
 import type { SystemName } from '../systems/types.js';
 
+/** Medians over the runs (max: the largest), each run 20,000 round trips in fresh processes. */
 export interface LatencyResult extends LatencySummary {
   readonly system: SystemName;
+  /** p50 of each run, by round (NaN: failed); ratios pair them. */
+  readonly runs: readonly number[];
 }
 
 export interface ThroughputResult {
@@ -17,6 +20,7 @@ export interface ThroughputResult {
   /** Server CPU time per completed request, µs (the window's CPU ÷ the window's answers). */
   readonly serverCpuMicrosPerRequest: number;
   readonly serverPeakRss: number;
+  /** Requests/s of each run, by round (NaN: failed); ratios pair them. */
   readonly runs: readonly number[];
   readonly errors: number;
   readonly firstError: string;
@@ -25,15 +29,20 @@ export interface ThroughputResult {
 export interface IdleResult {
   readonly system: SystemName;
   readonly clients: number;
+  /** The fewest connected in any round. */
   readonly connected: number;
+  /** Medians over the rounds. */
   readonly cpuPercent: number;
   readonly rssPerConnection: number;
   /** The same difference for the JS heap + external memory (less noisy than RSS). */
   readonly heapPerConnection: number;
-  /** Live clients dropped during the window: by the server (timeouts, disconnects) or seen lost by clients. */
+  /** Live clients dropped during the window (by the server, or seen lost by clients), summed over the rounds. */
   readonly falseTimeouts: number;
   readonly serverTimeouts: number;
-  readonly detail: string;
+  /** Disconnect reasons during the windows, summed over the rounds. */
+  readonly reasons: Readonly<Record<string, number>>;
+  /** Server CPU % of each round (NaN: not measured in that round); ratios pair them. */
+  readonly runs: readonly number[];
 }
 
 export interface DetectionResult {

@@ -4,10 +4,10 @@
 // A system that fails a scenario is recorded as a failure and the run goes on with the others.
 
 import type { Worker } from '../lib/children.js';
-import { median } from '../lib/stats.js';
+import { finiteMedian, type LatencySummary, median } from '../lib/stats.js';
 import { loadSystem } from '../systems/index.js';
 import type { SystemName } from '../systems/types.js';
-import type { CompareConfig } from './config.js';
+import { type CompareConfig, IDLE_SERVER_FLAGS } from './config.js';
 import { type ProcessPool, type Scope, sleep, startClient } from './harness.js';
 import type {
   CompareResults,
@@ -50,16 +50,39 @@ async function guarded<T>(
   }
 }
 
+/**
+ * Runs `body` round after round; within a round, for every system `inRound` admits, one after the
+ * other (all at once in a quick run). Rounds outermost: a noisy minute on the shared machine then
+ * weighs on one round of every system, not on all the runs of one system.
+ */
+async function eachRound(
+  ctx: RunContext,
+  rounds: number,
+  body: (system: SystemName, round: number) => Promise<void>,
+  inRound: (system: SystemName, round: number) => boolean = () => true,
+): Promise<void> {
+  for (let round = 0; round < rounds; round++) {
+    await eachSystem(ctx, async (system) => {
+      if (inRound(system, round)) await body(system, round);
+    });
+  }
+}
+
+/** Per-system arrays indexed by round; NaN where a round failed or did not measure the system. */
+function perRound<T>(systems: readonly SystemName[], rounds: number, empty: () => T): Map<SystemName, T[]> {
+  return new Map(systems.map((s) => [s, Array.from({ length: rounds }, empty)]));
+}
+
 export async function latencyScenario(ctx: RunContext): Promise<void> {
-  const l = ctx.cfg.latency;
-  await eachSystem(ctx, async (system) => {
-    const r = await guarded(ctx, `latency/${system}`, async (scope) => {
+  const { runs, ...l } = ctx.cfg.latency;
+  const measured = perRound<LatencySummary | undefined>(ctx.systems, runs, () => undefined);
+  await eachRound(ctx, runs, async (system, round) => {
+    const r = await guarded(ctx, `latency/${system} run ${round + 1}`, async (scope) => {
       const client = scope.client(system);
       const server = await scope.server(system, undefined);
       startClient(client, server.port, { kind: 'latency', ...l });
       const m = await client.waitFor('result', l.maxMs + 30_000);
       return {
-        system,
         count: Number(m.count),
         p50: Number(m.p50),
         p99: Number(m.p99),
@@ -67,62 +90,83 @@ export async function latencyScenario(ctx: RunContext): Promise<void> {
         max: Number(m.max),
       };
     });
-    if (r) {
-      ctx.results.latency.push(r);
-      ctx.log(
-        `  latency ${system}: p50 ${r.p50.toFixed(1)} µs, p99 ${r.p99.toFixed(1)} µs (${r.count} samples)`,
-      );
-    }
+    if (!r) return;
+    measured.get(system)![round] = r;
+    ctx.log(
+      `  latency ${system} run ${round + 1}: p50 ${r.p50.toFixed(1)} µs, p99 ${r.p99.toFixed(1)} µs (${r.count} samples)`,
+    );
   });
+  for (const system of ctx.systems) {
+    const rounds = measured.get(system)!;
+    const ok = rounds.filter((r): r is LatencySummary => r !== undefined);
+    if (ok.length === 0) continue;
+    const of = (key: keyof LatencySummary): number => finiteMedian(ok.map((r) => r[key]));
+    ctx.results.latency.push({
+      system,
+      count: of('count'),
+      p50: of('p50'),
+      p99: of('p99'),
+      p999: of('p999'),
+      max: Math.max(...ok.map((r) => r.max)),
+      runs: rounds.map((r) => r?.p50 ?? Number.NaN),
+    });
+  }
+}
+
+interface ThroughputRun {
+  rps: number;
+  cpu: number;
+  perRequest: number;
+  rss: number;
+  errors: number;
+  firstError: string;
 }
 
 export async function throughputScenario(ctx: RunContext): Promise<void> {
   const t = ctx.cfg.throughput;
   for (const shape of t.shapes) {
-    await eachSystem(ctx, async (system) => {
-      const runs: {
-        rps: number;
-        cpu: number;
-        perRequest: number;
-        rss: number;
-        errors: number;
-        firstError: string;
-      }[] = [];
-      for (let run = 0; run < t.runs; run++) {
-        const what = `throughput ${shape.connections}×${shape.inFlight}/${system} run ${run + 1}`;
-        const r = await guarded(ctx, what, async (scope) => {
-          const client = scope.client(system);
-          const server = await scope.server(system, undefined);
-          startClient(client, server.port, {
-            kind: 'throughput',
-            ...shape,
-            windowMs: t.windowMs,
-            size: t.size,
-          });
-          const connected = await client.waitFor('connected', 60_000);
-          if (Number(connected.failed) > 0) throw new Error(`${String(connected.failed)} connections failed`);
-          const before = await server.stats();
-          client.send({ type: 'go' });
-          const m = await client.waitFor('result', t.windowMs + 60_000);
-          const after = await server.stats();
-          const completed = Number(m.completed);
-          const errors = Number(m.errors);
-          // Zero answers in the window with errors is a failure; without errors it is a (bad) measurement.
-          if (!(completed > 0) && errors > 0)
-            throw new Error(`no request completed: ${String(m.firstError)}`);
-          return {
-            rps: completed / (Number(m.elapsedMs) / 1000),
-            // CPU over the window and the drain of the requests still in flight at its end.
-            cpu: (after.cpuMicros - before.cpuMicros) / 1e6,
-            perRequest: completed > 0 ? (after.cpuMicros - before.cpuMicros) / completed : Number.NaN,
-            rss: after.maxRss,
-            errors,
-            firstError: String(m.firstError ?? ''),
-          };
+    const measured = perRound<ThroughputRun | undefined>(ctx.systems, t.runs, () => undefined);
+    await eachRound(ctx, t.runs, async (system, round) => {
+      const what = `throughput ${shape.connections}×${shape.inFlight}/${system} run ${round + 1}`;
+      const r = await guarded(ctx, what, async (scope): Promise<ThroughputRun> => {
+        const client = scope.client(system);
+        const server = await scope.server(system, undefined);
+        startClient(client, server.port, {
+          kind: 'throughput',
+          ...shape,
+          windowMs: t.windowMs,
+          size: t.size,
         });
-        if (r) runs.push(r);
-      }
-      if (runs.length === 0) return;
+        const connected = await client.waitFor('connected', 60_000);
+        if (Number(connected.failed) > 0) throw new Error(`${String(connected.failed)} connections failed`);
+        const before = await server.stats();
+        client.send({ type: 'go' });
+        const m = await client.waitFor('result', t.windowMs + 60_000);
+        const after = await server.stats();
+        const completed = Number(m.completed);
+        const errors = Number(m.errors);
+        // Zero answers in the window with errors is a failure; without errors it is a (bad) measurement.
+        if (!(completed > 0) && errors > 0) throw new Error(`no request completed: ${String(m.firstError)}`);
+        return {
+          rps: completed / (Number(m.elapsedMs) / 1000),
+          // CPU over the window and the drain of the requests still in flight at its end.
+          cpu: (after.cpuMicros - before.cpuMicros) / 1e6,
+          perRequest: completed > 0 ? (after.cpuMicros - before.cpuMicros) / completed : Number.NaN,
+          rss: after.maxRss,
+          errors,
+          firstError: String(m.firstError ?? ''),
+        };
+      });
+      if (!r) return;
+      measured.get(system)![round] = r;
+      ctx.log(
+        `  throughput ${shape.connections}×${shape.inFlight} ${system} run ${round + 1}: ${Math.round(r.rps)} req/s`,
+      );
+    });
+    for (const system of ctx.systems) {
+      const rounds = measured.get(system)!;
+      const runs = rounds.filter((r): r is ThroughputRun => r !== undefined);
+      if (runs.length === 0) continue;
       const result: ThroughputResult = {
         system,
         connections: shape.connections,
@@ -131,15 +175,15 @@ export async function throughputScenario(ctx: RunContext): Promise<void> {
         serverCpuSecs: median(runs.map((r) => r.cpu)),
         serverCpuMicrosPerRequest: median(runs.map((r) => r.perRequest)),
         serverPeakRss: median(runs.map((r) => r.rss)),
-        runs: runs.map((r) => r.rps),
-        errors: runs.reduce((s, r) => s + r.errors, 0),
+        runs: rounds.map((r) => r?.rps ?? Number.NaN),
+        errors: runs.reduce((sum, r) => sum + r.errors, 0),
         firstError: runs.find((r) => r.firstError)?.firstError ?? '',
       };
       ctx.results.throughput.push(result);
       ctx.log(
-        `  throughput ${shape.connections}×${shape.inFlight} ${system}: ${Math.round(result.requestsPerSec)} req/s`,
+        `  throughput ${shape.connections}×${shape.inFlight} ${system}: ${Math.round(result.requestsPerSec)} req/s (median)`,
       );
-    });
+    }
   }
 }
 
@@ -195,59 +239,93 @@ function diff(
   return out;
 }
 
+type IdleRun = Omit<IdleResult, 'system' | 'clients' | 'runs'>;
+
+/** Systems whose idle targets are ratios to raw: measured every round (the peers in the first). */
+const PAIRED_IDLE: readonly SystemName[] = ['raw', 'heartwire-tcp', 'heartwire-udp'];
+
 export async function idleScenario(ctx: RunContext): Promise<void> {
   const { cfg } = ctx;
   for (const size of cfg.idle.sizes) {
-    await eachSystem(ctx, async (system) => {
-      const r = await guarded(ctx, `idle ${size}/${system}`, async (scope): Promise<IdleResult> => {
-        const server = await scope.server(system, cfg.heartbeat);
-        // A first 5 % of the clients pays the one-time costs (code compiled for the connection
-        // path, heap and pool reservations), so the baseline after them leaves only what each
-        // further connection costs.
-        const warmCount = Math.max(1, Math.ceil(size * 0.05));
-        const warm = await holdClients(ctx, scope, system, server.port, warmCount, warmCount, 1);
-        await sleep(Math.max(1000, cfg.heartbeat.intervalMs * 2));
-        const base = await server.statsAfterGc();
-        const rest = await holdClients(
-          ctx,
-          scope,
-          system,
-          server.port,
-          size - warmCount,
-          cfg.idle.clientsPerProcess,
-        );
-        const workers = [...warm.workers, ...rest.workers];
-        const failed = warm.failed + rest.failed;
-        if (failed > size / 100) throw new Error(`${failed} of ${size} clients failed to connect`);
-        // Let connection set-up garbage and the first heartbeats settle before the window.
-        await sleep(Math.max(1000, cfg.heartbeat.intervalMs * 2));
-        const before = await server.stats();
-        const lostBefore = await clientsLost(workers);
-        await sleep(cfg.idle.windowMs);
-        const after = await server.stats();
-        const lostAfter = await clientsLost(workers);
-        const gcd = await server.statsAfterGc();
-        const added = Math.max(1, gcd.connections - base.connections);
-        return {
-          system,
-          clients: size,
-          connected: warm.connected + rest.connected,
-          cpuPercent: ((after.cpuMicros - before.cpuMicros) / 1000 / cfg.idle.windowMs) * 100,
-          rssPerConnection: (gcd.rss - base.rss) / added,
-          heapPerConnection: (gcd.heap - base.heap) / added,
-          falseTimeouts: Math.max(after.disconnects - before.disconnects, lostAfter - lostBefore),
-          serverTimeouts: after.timeouts - before.timeouts,
-          detail: describe(diff(after.reasons, before.reasons)),
-        };
-      });
-      if (r) {
-        ctx.results.idle.push(r);
+    const measured = perRound<IdleRun | undefined>(ctx.systems, cfg.idle.rounds, () => undefined);
+    await eachRound(
+      ctx,
+      cfg.idle.rounds,
+      async (system, round) => {
+        const what = `idle ${size}/${system} round ${round + 1}`;
+        const r = await guarded(ctx, what, (scope) => idleRun(ctx, scope, system, size));
+        if (!r) return;
+        measured.get(system)![round] = r;
         ctx.log(
-          `  idle ${size} ${system}: CPU ${r.cpuPercent.toFixed(2)} %, ${Math.round(r.rssPerConnection)} B RSS/conn, ${Math.round(r.heapPerConnection)} B heap/conn, ${r.falseTimeouts} false timeouts`,
+          `  idle ${size} ${system} round ${round + 1}: CPU ${r.cpuPercent.toFixed(2)} %, ${Math.round(r.rssPerConnection)} B RSS/conn, ${Math.round(r.heapPerConnection)} B heap/conn, ${r.falseTimeouts} false timeouts`,
         );
-      }
-    });
+      },
+      (system, round) => round === 0 || PAIRED_IDLE.includes(system),
+    );
+    for (const system of ctx.systems) {
+      const rounds = measured.get(system)!;
+      const runs = rounds.filter((r): r is IdleRun => r !== undefined);
+      if (runs.length === 0) continue;
+      const reasons: Record<string, number> = {};
+      for (const r of runs)
+        for (const [k, v] of Object.entries(r.reasons)) reasons[k] = (reasons[k] ?? 0) + v;
+      ctx.results.idle.push({
+        system,
+        clients: size,
+        connected: Math.min(...runs.map((r) => r.connected)),
+        cpuPercent: median(runs.map((r) => r.cpuPercent)),
+        rssPerConnection: median(runs.map((r) => r.rssPerConnection)),
+        heapPerConnection: median(runs.map((r) => r.heapPerConnection)),
+        // Every round counts: one false timeout in any round is one too many.
+        falseTimeouts: runs.reduce((sum, r) => sum + r.falseTimeouts, 0),
+        serverTimeouts: runs.reduce((sum, r) => sum + r.serverTimeouts, 0),
+        reasons,
+        runs: rounds.map((r) => r?.cpuPercent ?? Number.NaN),
+      });
+    }
   }
+}
+
+/** One idle measurement: `size` heartbeating clients on a fresh server, a window of pure heartbeat. */
+async function idleRun(ctx: RunContext, scope: Scope, system: SystemName, size: number): Promise<IdleRun> {
+  const { cfg } = ctx;
+  const server = await scope.server(system, cfg.heartbeat, IDLE_SERVER_FLAGS);
+  // A first 5 % of the clients pays the one-time costs (code compiled for the connection path,
+  // heap and pool reservations), so the baseline after them leaves only what each further
+  // connection costs.
+  const warmCount = Math.max(1, Math.ceil(size * 0.05));
+  const warm = await holdClients(ctx, scope, system, server.port, warmCount, warmCount, 1);
+  await sleep(Math.max(1000, cfg.heartbeat.intervalMs * 2));
+  const base = await server.statsAfterGc();
+  const rest = await holdClients(
+    ctx,
+    scope,
+    system,
+    server.port,
+    size - warmCount,
+    cfg.idle.clientsPerProcess,
+  );
+  const workers = [...warm.workers, ...rest.workers];
+  const failed = warm.failed + rest.failed;
+  if (failed > size / 100) throw new Error(`${failed} of ${size} clients failed to connect`);
+  // Let connection set-up garbage and the first heartbeats settle before the window.
+  await sleep(Math.max(1000, cfg.heartbeat.intervalMs * 2));
+  const before = await server.stats();
+  const lostBefore = await clientsLost(workers);
+  await sleep(cfg.idle.windowMs);
+  const after = await server.stats();
+  const lostAfter = await clientsLost(workers);
+  const gcd = await server.statsAfterGc();
+  const added = Math.max(1, gcd.connections - base.connections);
+  return {
+    connected: warm.connected + rest.connected,
+    cpuPercent: ((after.cpuMicros - before.cpuMicros) / 1000 / cfg.idle.windowMs) * 100,
+    rssPerConnection: (gcd.rss - base.rss) / added,
+    heapPerConnection: (gcd.heap - base.heap) / added,
+    falseTimeouts: Math.max(after.disconnects - before.disconnects, lostAfter - lostBefore),
+    serverTimeouts: after.timeouts - before.timeouts,
+    reasons: diff(after.reasons, before.reasons),
+  };
 }
 
 export async function detectionScenario(ctx: RunContext): Promise<void> {

@@ -34,6 +34,25 @@ export function ratio(a: number | undefined, b: number | undefined): number {
   return a / b;
 }
 
+/**
+ * The median of the per-round ratios a[i] / b[i] (rounds where either failed are skipped): two
+ * systems measured back to back in the same round share that round's machine noise, so the ratio
+ * of each pair is steadier than the ratio of two medians taken over different moments.
+ */
+export function pairedRatio(a: readonly number[], b: readonly number[]): number {
+  const ratios: number[] = [];
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const r = ratio(a[i], b[i]);
+    if (Number.isFinite(r)) ratios.push(r);
+  }
+  return median(ratios);
+}
+
+/** The median of the finite values (NaN marks a failed round). */
+export function finiteMedian(values: readonly number[]): number {
+  return median(values.filter(Number.isFinite));
+}
+
 export interface LatencySummary {
   readonly count: number;
   readonly p50: number;
