@@ -4,6 +4,7 @@
 // `signal`, so handlers that never look at it cost neither.
 
 import type { Connection } from '@heartwire/protocol';
+import type { CallEntry } from './call-table.js';
 import { RpcError } from './errors.js';
 import { RpcStatus } from './status.js';
 
@@ -27,7 +28,13 @@ export interface CallContext<State extends object = Record<string, unknown>> {
   readonly request: unknown;
 }
 
-export class InboundCall<State extends object> implements CallContext<State> {
+export class InboundCall<State extends object> implements CallContext<State>, CallEntry {
+  /** @internal Links of the peer's table of running handlers. */
+  nextInBucket: InboundCall<State> | undefined = undefined;
+  /** @internal */
+  older: InboundCall<State> | undefined = undefined;
+  /** @internal */
+  newer: InboundCall<State> | undefined = undefined;
   #controller: AbortController | undefined;
   #timer: NodeJS.Timeout | undefined;
   #abortReason: RpcError | undefined;

@@ -15,6 +15,7 @@ import {
 import createDebug from 'debug';
 import type protobuf from 'protobufjs';
 import { nextCallId } from './call-id.js';
+import { type CallEntry, CallTable } from './call-table.js';
 import { type CallContext, InboundCall, type InboundKind } from './context.js';
 import { type DeadlineEntry, DeadlineQueue } from './deadlines.js';
 import {
@@ -78,7 +79,10 @@ class CallExtras {
   onAbort: (() => void) | undefined = undefined;
 }
 
-class PendingCall implements DeadlineEntry {
+class PendingCall implements DeadlineEntry, CallEntry {
+  nextInBucket: PendingCall | undefined = undefined;
+  older: PendingCall | undefined = undefined;
+  newer: PendingCall | undefined = undefined;
   expiresAt = 0;
   prev: DeadlineEntry | undefined = undefined;
   next: DeadlineEntry | undefined = undefined;
@@ -86,7 +90,7 @@ class PendingCall implements DeadlineEntry {
   extras: CallExtras | undefined = undefined;
 
   constructor(
-    readonly id: number,
+    readonly callId: number,
     readonly method: string,
     readonly responseType: MessageType,
     readonly resolve: (value: unknown) => void,
@@ -146,11 +150,11 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   // connections only ever serve (or only call), so an empty Map each would cost kilobytes apiece.
   #methods: Map<string, Registered<State>> | undefined;
   #subscriptions: Map<string, Subscription<State>> | undefined;
-  #pending: Map<number, PendingCall> | undefined;
+  #pending: CallTable<PendingCall> | undefined;
   #deadlines: DeadlineQueue<PendingCall> | undefined;
   /** Running inbound calls by id (for CANCEL), and every running inbound handler (for close). */
-  #inboundCalls: Map<number, InboundCall<State>> | undefined;
-  #running: Set<InboundCall<State>> | undefined;
+  /** Inbound calls, notifications and messages whose handler has not finished, by call id. */
+  #running: CallTable<InboundCall<State>> | undefined;
   #stubs: WeakMap<object, object> | undefined;
   #nextId = 0;
   #consecutiveMalformed = 0;
@@ -432,8 +436,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.#stats.callsSent++;
     const promise = new Promise(captureSettlers);
     const call = new PendingCall(id, method.path, method.responseType, capturedResolve, capturedReject);
-    this.#pending ??= new Map();
-    this.#pending.set(id, call);
+    this.#pending ??= new CallTable();
+    this.#pending.add(call);
     this.#deadlines ??= new DeadlineQueue<PendingCall>((expired) => this.#onDeadline(expired));
     this.#deadlines.add(call, timeoutMs);
     if (signal || this.#datagram) {
@@ -460,8 +464,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
 
   /** The lowest id still pending (or `id`, the one being sent): everything before it is finished. */
   #ackBelow(id: number): number {
-    const first = this.#pending?.keys().next();
-    return !first || first.done ? id : first.value;
+    return this.#pending?.oldest?.callId ?? id;
   }
 
   #sendOneWay(
@@ -523,7 +526,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   }
 
   #settle(call: PendingCall): void {
-    this.#pending?.delete(call.id);
+    this.#pending?.delete(call);
     this.#deadlines?.remove(call);
     const extras = call.extras;
     if (extras) {
@@ -540,23 +543,23 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   }
 
   #onDeadline(call: PendingCall): void {
-    if (this.#pending?.get(call.id) !== call) return;
+    if (this.#pending?.get(call.callId) !== call) return;
     this.#fail(call, new RpcError(RpcStatus.DEADLINE_EXCEEDED, `${call.method}: deadline exceeded`));
-    this.#sendQuietly(encodeEnvelope({ kind: EnvelopeKind.CANCEL, id: call.id }));
+    this.#sendQuietly(encodeEnvelope({ kind: EnvelopeKind.CANCEL, id: call.callId }));
   }
 
   #onAbort(call: PendingCall): void {
-    if (this.#pending?.get(call.id) !== call) return;
+    if (this.#pending?.get(call.callId) !== call) return;
     this.#fail(
       call,
       new RpcError(RpcStatus.CANCELLED, `${call.method}: cancelled`, { cause: call.extras?.signal?.reason }),
     );
-    this.#sendQuietly(encodeEnvelope({ kind: EnvelopeKind.CANCEL, id: call.id }));
+    this.#sendQuietly(encodeEnvelope({ kind: EnvelopeKind.CANCEL, id: call.callId }));
   }
 
   #onRetransmit(call: PendingCall): void {
     const extras = call.extras;
-    if (this.#pending?.get(call.id) !== call || !extras?.bytes) return;
+    if (this.#pending?.get(call.callId) !== call || !extras?.bytes) return;
     this.#stats.retransmits++;
     this.#sendQuietly(extras.bytes);
     extras.retransmitMs = Math.min(
@@ -738,8 +741,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
 
   #onCancel(envelope: DecodedEnvelope): void {
     this.#stats.cancelsReceived++;
-    const ctx = this.#inboundCalls?.get(envelope.id);
-    if (!ctx) return;
+    const ctx = envelope.id === 0 ? undefined : this.#running?.get(envelope.id);
+    if (!ctx || ctx.kind !== 'call') return;
     ctx.abort(new RpcError(RpcStatus.CANCELLED, 'cancelled by the caller'));
   }
 
@@ -826,12 +829,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     if (isThenable(result)) {
       // Only a handler still running after it returned can be cancelled or cut off by a close:
       // one that answered synchronously never needs tracking.
-      this.#running ??= new Set();
+      this.#running ??= new CallTable();
       this.#running.add(ctx);
-      if (ctx.callId !== 0 && method) {
-        this.#inboundCalls ??= new Map();
-        this.#inboundCalls.set(ctx.callId, ctx);
-      }
       result.then(
         (value) => this.#finish(ctx, method, true, value),
         (error: unknown) => this.#finish(ctx, method, false, error),
@@ -851,7 +850,6 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       }
       return;
     }
-    this.#inboundCalls?.delete(ctx.callId);
     if (this.#closed) return;
     if (ctx.aborted) {
       this.#replay?.complete(ctx.callId, undefined);
@@ -907,13 +905,13 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     }
     const owned = this.connection as OwnedConnection;
     if (owned[kPeer] === this) owned[kPeer] = undefined;
-    const pending = this.#pending ? [...this.#pending.values()] : [];
+    const pending = this.#pending ? this.#pending.values() : [];
     for (const call of pending)
       this.#fail(call, new RpcError(RpcStatus.UNAVAILABLE, `${call.method}: ${message}`));
-    for (const ctx of this.#running ?? []) ctx.abort(new RpcError(RpcStatus.UNAVAILABLE, message));
+    for (const ctx of this.#running?.values() ?? NONE)
+      ctx.abort(new RpcError(RpcStatus.UNAVAILABLE, message));
     this.#deadlines?.clear();
     this.#running?.clear();
-    this.#inboundCalls?.clear();
     this.#replay?.clear();
     log('%s: rpc peer stopped: %s (%d pending calls failed)', this.connection.id, message, pending.length);
     this.#resolveClosed?.();

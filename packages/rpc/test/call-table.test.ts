@@ -1,0 +1,78 @@
+// The peer's table of calls by id: the same answers as a Map under any sequence of adds and
+// deletes (checked against one as a model), the order of the oldest entry, and no links left on an
+// entry once it is out (what keeps a finished call from being kept alive by the table).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type CallEntry, CallTable } from '../src/call-table.js';
+
+class Entry implements CallEntry {
+  nextInBucket: Entry | undefined = undefined;
+  older: Entry | undefined = undefined;
+  newer: Entry | undefined = undefined;
+  constructor(readonly callId: number) {}
+}
+
+function unlinked(entry: Entry): boolean {
+  return entry.nextInBucket === undefined && entry.older === undefined && entry.newer === undefined;
+}
+
+describe('CallTable', () => {
+  it('finds, orders and removes entries, across bucket collisions and growth', () => {
+    const table = new CallTable<Entry>();
+    // Ids 64 apart share a bucket of the first 64; 300 entries make the table grow twice.
+    const entries = Array.from({ length: 300 }, (_, i) => new Entry(1 + (i % 2 === 0 ? i * 64 : i)));
+    for (const e of entries) table.add(e);
+    expect(table.size).toBe(300);
+    for (const e of entries) expect(table.get(e.callId)).toBe(e);
+    expect(table.get(999_999)).toBeUndefined();
+    expect(table.oldest).toBe(entries[0]);
+    expect(table.delete(entries[0]!)).toBe(true);
+    expect(table.delete(entries[0]!)).toBe(false);
+    expect(unlinked(entries[0]!)).toBe(true);
+    expect(table.oldest).toBe(entries[1]);
+    expect(table.delete(entries[150]!)).toBe(true);
+    expect(table.values()).toEqual(entries.filter((_, i) => i !== 0 && i !== 150));
+    table.clear();
+    expect(table.size).toBe(0);
+    expect(table.oldest).toBeUndefined();
+    expect(table.get(entries[1]!.callId)).toBeUndefined();
+    expect(entries.every(unlinked)).toBe(true);
+  });
+
+  it('keeps working for ids past 2^31 (uint32 call ids wrap around)', () => {
+    const table = new CallTable<Entry>();
+    const high = [0xfffffffe, 0xffffffff, 1, 0x80000000].map((id) => new Entry(id));
+    for (const e of high) table.add(e);
+    for (const e of high) expect(table.get(e.callId)).toBe(e);
+    expect(table.oldest?.callId).toBe(0xfffffffe);
+  });
+
+  it('answers like a Map for any sequence of adds and deletes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 1, max: 0xffffffff })), { maxLength: 400 }),
+        (ops) => {
+          const table = new CallTable<Entry>();
+          const model = new Map<number, Entry>();
+          for (const [add, id] of ops) {
+            const present = model.get(id);
+            if (add && !present) {
+              const e = new Entry(id);
+              table.add(e);
+              model.set(id, e);
+            } else if (present) {
+              expect(table.delete(present)).toBe(true);
+              expect(unlinked(present)).toBe(true);
+              model.delete(id);
+            }
+            expect(table.size).toBe(model.size);
+            expect(table.get(id)).toBe(model.get(id));
+          }
+          // Insertion order, as a Map iterates.
+          expect(table.values()).toEqual([...model.values()]);
+          expect(table.oldest).toBe(model.values().next().value);
+        },
+      ),
+    );
+  });
+});
