@@ -742,7 +742,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   #onCancel(envelope: DecodedEnvelope): void {
     this.#stats.cancelsReceived++;
     const ctx = envelope.id === 0 ? undefined : this.#running?.get(envelope.id);
-    if (!ctx || ctx.kind !== 'call') return;
+    if (ctx?.kind !== 'call') return;
     ctx.abort(new RpcError(RpcStatus.CANCELLED, 'cancelled by the caller'));
   }
 
