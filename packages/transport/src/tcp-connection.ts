@@ -6,7 +6,9 @@
 // while inbound frames are being delivered (a PONG for a PING, the reply to a request) is written
 // once, straight after the chunk is handled: no cork, no next-tick callback, one write per chunk,
 // like a hand-written echo server. Frames sent from anywhere else (timers, promise continuations)
-// are gathered under one cork until the next tick.
+// are gathered under one cork until the next tick. A long chunk's replies go out every
+// DELIVERY_FLUSH_BYTES rather than all at its end, so that the peer works on the first ones while
+// the rest are being made.
 
 import type { Socket } from 'node:net';
 import {
@@ -32,6 +34,16 @@ import { COPY_THRESHOLD_BYTES, WriteBatch } from './write-batch.js';
 
 const debug = createDebug('heartwire:transport:tcp');
 const EMPTY = Buffer.alloc(0);
+
+/**
+ * Replies made while one chunk is delivered are written whenever this many bytes are pending, not
+ * only at the chunk's end. A chunk of a few hundred pipelined requests otherwise turns into one
+ * large reply after all of them were handled, and the two ends take turns instead of working at
+ * the same time: measured with 256 calls in flight (apps/bench rpc-unary), writing every 8 KiB
+ * gave about 1.4 to 1.8 times the calls per second at the same CPU per call. A write per 8 KiB
+ * costs little next to the work of the hundred or so replies it carries.
+ */
+export const DELIVERY_FLUSH_BYTES = 8 * 1024;
 
 /** The libuv stream handle fields we read for `bytesFlushed`; private to Node, so each is checked. */
 interface StreamHandle {
@@ -197,15 +209,17 @@ export class TcpConnection extends ConnectionBase implements Connection {
   /**
    * Queues a frame. Headers (and payloads up to COPY_THRESHOLD_BYTES) go into a shared slab run; a
    * larger payload is never copied: it is written by reference right after its header. During
-   * delivery the run is written when the chunk is done (#onData); otherwise, or as soon as anything
-   * must reach the socket before then, the socket is corked until the next tick, so all frames of a
-   * tick still reach the kernel in one writev, in order.
+   * delivery the run is written every DELIVERY_FLUSH_BYTES and when the chunk is done (#onData);
+   * otherwise, or for a payload written by reference, the socket is corked until the next tick, so
+   * all frames of a tick still reach the kernel in one writev, in order.
    */
   #write(kind: FrameKind, payload: Uint8Array): void {
     const socket = this.#socket;
     const small = payload.byteLength <= COPY_THRESHOLD_BYTES;
     const before = this.#batch.append(kind, payload, small);
-    if (!this.#corked && (!this.#delivering || before !== undefined || !small)) {
+    // During delivery a run that could not continue in place (`before`) is simply written: it is
+    // all that was pending, so order holds without a cork.
+    if (!this.#corked && (!this.#delivering || !small)) {
       this.#corked = true;
       socket.cork();
       process.nextTick(TcpConnection.#uncorkLater, this);
@@ -332,6 +346,7 @@ export class TcpConnection extends ConnectionBase implements Connection {
     }
     if (this.state !== 'open') return false;
     this.emit('frame', kind, payload);
+    if (!this.#corked && this.#batch.pendingBytes >= DELIVERY_FLUSH_BYTES) this.#flushDelivered();
     return true;
   }
 

@@ -8,6 +8,7 @@ import { type Connection, encodeFrame, FrameDecoder, FrameKind } from '@heartwir
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TcpServerEngine } from '../src/index.js';
+import { DELIVERY_FLUSH_BYTES } from '../src/tcp-connection.js';
 import { COPY_THRESHOLD_BYTES } from '../src/write-batch.js';
 import { Cleanup, patternPayload, waitFor } from './helpers.js';
 
@@ -159,6 +160,35 @@ describe('TCP outbound batching: replies sent during delivery', () => {
     await waitFor(() => frames.length === 63, 10_000, 'timer burst');
     expect(frames.slice(60).map((f) => f.payload.byteLength)).toEqual([1, 3000, 1]);
     expect(writes.count()).toBe(2);
+  });
+
+  it('replies to a long chunk go out every DELIVERY_FLUSH_BYTES, in order, not only at its end', async () => {
+    const server = await startServer();
+    const { socket, serverSide, frames } = await rawPeer(server);
+    // Writes handed to the socket (Node's stream may still merge them into fewer libuv writes).
+    const sizes: number[] = [];
+    const proto = Socket.prototype as unknown as { write: (...args: unknown[]) => boolean };
+    const original = proto.write;
+    vi.spyOn(proto, 'write').mockImplementation(function (this: Socket, ...args: unknown[]) {
+      if (this.remotePort === socket.localPort) sizes.push((args[0] as Buffer).byteLength);
+      return original.apply(this, args);
+    });
+    serverSide.on('frame', (_kind, payload) => serverSide.send(FrameKind.DATA, payload));
+    // 200 requests of 200 bytes (about 40 KiB of replies) in one write of the peer.
+    const count = 200;
+    const requests = Array.from({ length: count }, (_, i) =>
+      encodeFrame(FrameKind.DATA, patternPayload(200, i)),
+    );
+    socket.write(Buffer.concat(requests));
+    await waitFor(() => frames.length === count, 10_000, 'replies');
+    for (let i = 0; i < count; i++) expect(frames[i]!.payload).toEqual(patternPayload(200, i));
+    expect(serverSide.bytesFlushed).toBe(serverSide.bytesSent);
+    // About 40 KiB of replies, written in pieces: every piece but the last of a read is at least
+    // DELIVERY_FLUSH_BYTES and at most one reply more, however the kernel split the requests.
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(count * 205);
+    expect(sizes.length).toBeGreaterThanOrEqual(Math.floor((count * 205) / (DELIVERY_FLUSH_BYTES + 205)));
+    expect(sizes.length).toBeLessThan(count / 10);
+    expect(Math.max(...sizes)).toBeLessThan(DELIVERY_FLUSH_BYTES + 205);
   });
 
   it('a reply that closes the connection during delivery still goes out before the CLOSE frame', async () => {
