@@ -5,12 +5,20 @@
 // caller stops retransmitting then), and a hard cap on entries (the oldest are evicted, counted).
 
 import { callIdBefore } from './call-id.js';
+import { type CallEntry, CallTable } from './call-table.js';
 
-interface Entry {
+class Entry implements CallEntry {
+  nextInBucket: Entry | undefined = undefined;
+  older: Entry | undefined = undefined;
+  newer: Entry | undefined = undefined;
   /** The encoded RESPONSE or ERROR envelope; undefined while running or when nothing is to be sent. */
-  bytes: Uint8Array | undefined;
-  running: boolean;
-  expiresAt: number;
+  bytes: Uint8Array | undefined = undefined;
+  running = true;
+
+  constructor(
+    readonly callId: number,
+    readonly expiresAt: number,
+  ) {}
 }
 
 export type ReplayVerdict =
@@ -20,8 +28,12 @@ export type ReplayVerdict =
 
 const RUN: ReplayVerdict = { action: 'run' };
 
+/**
+ * Entries by call id, oldest first (see CallTable for why not a Map: a Map iterated from its front
+ * while its front is deleted also walks every deleted slot, once per call).
+ */
 export class ReplayCache {
-  readonly #entries = new Map<number, Entry>();
+  readonly #entries = new CallTable<Entry>();
   #ackBelow: number | undefined;
   evictions = 0;
 
@@ -53,15 +65,15 @@ export class ReplayCache {
     if (this.#entries.size >= this.maxEntries) {
       // Running entries are never evicted (their number is bounded by the inbound concurrency cap):
       // forgetting one would let a retransmission run the handler a second time.
-      for (const [oldId, entry] of this.#entries) {
+      for (let entry = this.#entries.oldest; entry; entry = entry.newer) {
         if (entry.running) continue;
-        this.#entries.delete(oldId);
+        this.#entries.delete(entry);
         this.evictions++;
         break;
       }
     }
     const expiresAt = (Number.isFinite(deadline) ? Math.max(deadline, now) : now) + this.retentionMs;
-    this.#entries.set(id, { bytes: undefined, running: true, expiresAt });
+    this.#entries.add(new Entry(id, expiresAt));
   }
 
   /** The handler of `id` finished; `bytes` is what was sent (undefined: nothing, e.g. cancelled). */
@@ -80,18 +92,26 @@ export class ReplayCache {
     if (ackBelow === 0) return;
     if (this.#ackBelow !== undefined && !callIdBefore(this.#ackBelow, ackBelow)) return;
     this.#ackBelow = ackBelow;
-    for (const [id, entry] of this.#entries) {
-      if (entry.running) continue;
-      if (!callIdBefore(id, ackBelow)) break;
-      this.#entries.delete(id);
+    let entry = this.#entries.oldest;
+    while (entry) {
+      const next = entry.newer;
+      if (!entry.running) {
+        if (!callIdBefore(entry.callId, ackBelow)) break;
+        this.#entries.delete(entry);
+      }
+      entry = next;
     }
   }
 
   #expire(now: number): void {
-    for (const [id, entry] of this.#entries) {
-      if (entry.running) continue;
-      if (entry.expiresAt > now) break;
-      this.#entries.delete(id);
+    let entry = this.#entries.oldest;
+    while (entry) {
+      const next = entry.newer;
+      if (!entry.running) {
+        if (entry.expiresAt > now) break;
+        this.#entries.delete(entry);
+      }
+      entry = next;
     }
   }
 }

@@ -6,7 +6,9 @@
 
 import { randomBytes } from 'node:crypto';
 import { createSocket, type RemoteInfo, type Socket } from 'node:dgram';
+import { lookup as dnsLookup, type LookupOneOptions } from 'node:dns';
 import { EventEmitter } from 'node:events';
+import { isIP } from 'node:net';
 import {
   type Connection,
   DisconnectReason,
@@ -37,6 +39,20 @@ const debug = createDebug('heartwire:transport:udp');
 interface Session {
   readonly connection: UdpConnection;
   readonly openKey: string;
+}
+
+type LookupCallback = (error: NodeJS.ErrnoException | null, address: string, family: number) => void;
+
+/**
+ * The server replies to the address each datagram came from, always an IP literal. dgram resolves
+ * the destination of every unconnected send through `lookup`, and the default one answers even an
+ * IP literal on the next tick (one tick and one callback per reply); this one answers it at once
+ * and leaves host names to dns.lookup.
+ */
+function addressLookup(hostname: string, options: LookupOneOptions | number, callback: LookupCallback): void {
+  const family = isIP(hostname);
+  if (family !== 0) callback(null, hostname, family);
+  else dnsLookup(hostname, options as LookupOneOptions, callback);
 }
 
 export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements AsyncDisposable {
@@ -82,7 +98,7 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
     if (this.#closing)
       return Promise.reject(new HeartwireError(ErrorCodes.INVALID_STATE, 'server is closed'));
     this.#started ??= new Promise<void>((resolve, reject) => {
-      const socket = createSocket({ type: udpSocketType(this.host) });
+      const socket = createSocket({ type: udpSocketType(this.host), lookup: addressLookup });
       this.#socket = socket;
       const onError = (error: Error): void => {
         this.#socket = undefined;
