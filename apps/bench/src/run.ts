@@ -1,4 +1,4 @@
-// `pnpm bench [--quick] [--only=latency,throughput,idle,detection,stall] [--systems=raw,...] [--no-packages]`:
+// `pnpm bench [--quick] [--only=latency,throughput,idle,detection,stall] [--systems=raw,...] [--idle-sizes=2000,...] [--no-packages]`:
 // the comparison of heartwire with raw node:net, socket.io and grpc-js (issue 8), then the
 // per-package scripts, as one Markdown report. A full, unfiltered run writes docs/BENCHMARKS.md;
 // any other run writes apps/bench/results/<quick|partial>.md. Exits non-zero only when something
@@ -43,9 +43,15 @@ function parseArgs(argv: readonly string[]) {
   let only: Scenario[] = [...SCENARIOS];
   let systems: SystemName[] = [...SystemNames];
   let filtered = false;
+  let idleSizes: number[] | undefined;
   for (const arg of argv) {
     if (arg === '--quick') quick = true;
-    else if (arg === '--no-packages') {
+    else if (arg.startsWith('--idle-sizes=')) {
+      idleSizes = arg.slice(13).split(',').map(Number);
+      if (idleSizes.some((n) => !Number.isInteger(n) || n < 1))
+        throw new Error(`--idle-sizes takes client counts, e.g. --idle-sizes=2000,10000`);
+      filtered = true;
+    } else if (arg === '--no-packages') {
       packages = false;
       filtered = true;
     } else if (arg.startsWith('--only=')) {
@@ -62,7 +68,7 @@ function parseArgs(argv: readonly string[]) {
       filtered = true;
     } else if (arg !== '--') throw new Error(`unknown argument ${arg}`);
   }
-  return { quick, packages, only, systems, filtered };
+  return { quick, packages, only, systems, filtered, idleSizes };
 }
 
 /** The repository's formatter pads tables; a report it would rewrite would fail the format check. */
@@ -75,7 +81,10 @@ function formatMarkdown(file: string): void {
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
-  const cfg: CompareConfig = args.quick ? quickConfig : fullConfig;
+  const base: CompareConfig = args.quick ? quickConfig : fullConfig;
+  const cfg: CompareConfig = args.idleSizes
+    ? { ...base, idle: { ...base.idle, sizes: args.idleSizes } }
+    : base;
   const started = performance.now();
   const log = (line: string): void => console.log(line);
   const cores = coreSets();
