@@ -8,7 +8,7 @@ import { finiteMedian, type LatencySummary, median } from '../lib/stats.js';
 import { loadSystem } from '../systems/index.js';
 import type { SystemName } from '../systems/types.js';
 import { type CompareConfig, IDLE_SERVER_FLAGS } from './config.js';
-import { type ProcessPool, type Scope, sleep, startClient } from './harness.js';
+import { type ProcessPool, type Scope, type ServerProc, sleep, startClient } from './harness.js';
 import type {
   CompareResults,
   DetectionResult,
@@ -253,8 +253,18 @@ export async function idleScenario(ctx: RunContext): Promise<void> {
       cfg.idle.rounds,
       async (system, round) => {
         const what = `idle ${size}/${system} round ${round + 1}`;
-        const r = await guarded(ctx, what, (scope) => idleRun(ctx, scope, system, size));
-        if (!r) return;
+        // Two passes with fresh processes: the window of heartbeats with the server as users run it,
+        // then the memory, with a server whose young generation cannot be resized (IDLE_SERVER_FLAGS).
+        const cpu = await guarded(ctx, what, (scope) => idleCpuPass(ctx, scope, system, size));
+        if (!cpu) return;
+        const memory = await guarded(ctx, `${what} memory`, (scope) =>
+          idleMemoryPass(ctx, scope, system, size),
+        );
+        const r: IdleRun = {
+          ...cpu,
+          rssPerConnection: memory?.rssPerConnection ?? Number.NaN,
+          heapPerConnection: memory?.heapPerConnection ?? Number.NaN,
+        };
         measured.get(system)![round] = r;
         ctx.log(
           `  idle ${size} ${system} round ${round + 1}: CPU ${r.cpuPercent.toFixed(2)} %, ${Math.round(r.rssPerConnection)} B RSS/conn, ${Math.round(r.heapPerConnection)} B heap/conn, ${r.falseTimeouts} false timeouts`,
@@ -286,17 +296,24 @@ export async function idleScenario(ctx: RunContext): Promise<void> {
   }
 }
 
-/** One idle measurement: `size` heartbeating clients on a fresh server, a window of pure heartbeat. */
-async function idleRun(ctx: RunContext, scope: Scope, system: SystemName, size: number): Promise<IdleRun> {
+/**
+ * The first 5 % of the clients pay the one-time costs (code compiled for the connection path, heap
+ * and pool reservations); then the rest connect. Returns the workers and the server's state after
+ * the first 5 % (`base`, read by `readBase`).
+ */
+async function connectIdle<T>(
+  ctx: RunContext,
+  scope: Scope,
+  system: SystemName,
+  size: number,
+  server: ServerProc,
+  readBase: () => Promise<T>,
+): Promise<{ workers: Worker[]; connected: number; base: T }> {
   const { cfg } = ctx;
-  const server = await scope.server(system, cfg.heartbeat, IDLE_SERVER_FLAGS);
-  // A first 5 % of the clients pays the one-time costs (code compiled for the connection path,
-  // heap and pool reservations), so the baseline after them leaves only what each further
-  // connection costs.
   const warmCount = Math.max(1, Math.ceil(size * 0.05));
   const warm = await holdClients(ctx, scope, system, server.port, warmCount, warmCount, 1);
   await sleep(Math.max(1000, cfg.heartbeat.intervalMs * 2));
-  const base = await server.statsAfterGc();
+  const base = await readBase();
   const rest = await holdClients(
     ctx,
     scope,
@@ -305,26 +322,51 @@ async function idleRun(ctx: RunContext, scope: Scope, system: SystemName, size: 
     size - warmCount,
     cfg.idle.clientsPerProcess,
   );
-  const workers = [...warm.workers, ...rest.workers];
   const failed = warm.failed + rest.failed;
   if (failed > size / 100) throw new Error(`${failed} of ${size} clients failed to connect`);
-  // Let connection set-up garbage and the first heartbeats settle before the window.
+  // Let connection set-up garbage and the first heartbeats settle.
   await sleep(Math.max(1000, cfg.heartbeat.intervalMs * 2));
+  return { workers: [...warm.workers, ...rest.workers], connected: warm.connected + rest.connected, base };
+}
+
+/** `size` heartbeating clients on a fresh server with node's defaults: a window of pure heartbeat. */
+async function idleCpuPass(
+  ctx: RunContext,
+  scope: Scope,
+  system: SystemName,
+  size: number,
+): Promise<Omit<IdleRun, 'rssPerConnection' | 'heapPerConnection'>> {
+  const { cfg } = ctx;
+  const server = await scope.server(system, cfg.heartbeat);
+  const { workers, connected } = await connectIdle(ctx, scope, system, size, server, async () => undefined);
   const before = await server.stats();
   const lostBefore = await clientsLost(workers);
   await sleep(cfg.idle.windowMs);
   const after = await server.stats();
   const lostAfter = await clientsLost(workers);
-  const gcd = await server.statsAfterGc();
-  const added = Math.max(1, gcd.connections - base.connections);
   return {
-    connected: warm.connected + rest.connected,
+    connected,
     cpuPercent: ((after.cpuMicros - before.cpuMicros) / 1000 / cfg.idle.windowMs) * 100,
-    rssPerConnection: (gcd.rss - base.rss) / added,
-    heapPerConnection: (gcd.heap - base.heap) / added,
     falseTimeouts: Math.max(after.disconnects - before.disconnects, lostAfter - lostBefore),
     serverTimeouts: after.timeouts - before.timeouts,
     reasons: diff(after.reasons, before.reasons),
+  };
+}
+
+/** The server's memory per connection: after GC with all `size` clients minus after GC with the first 5 %. */
+async function idleMemoryPass(
+  ctx: RunContext,
+  scope: Scope,
+  system: SystemName,
+  size: number,
+): Promise<Pick<IdleRun, 'rssPerConnection' | 'heapPerConnection'>> {
+  const server = await scope.server(system, ctx.cfg.heartbeat, IDLE_SERVER_FLAGS);
+  const { base } = await connectIdle(ctx, scope, system, size, server, () => server.statsAfterGc());
+  const gcd = await server.statsAfterGc();
+  const added = Math.max(1, gcd.connections - base.connections);
+  return {
+    rssPerConnection: (gcd.rss - base.rss) / added,
+    heapPerConnection: (gcd.heap - base.heap) / added,
   };
 }
 
