@@ -60,6 +60,13 @@ export interface UdpServerOptions extends UdpOptions {
   readonly port?: number;
   /** Sessions held at once; one more SESSION_OPEN is refused with `max-connections`. Default Infinity. */
   readonly maxConnections?: number;
+  /**
+   * Receive buffer of the server's socket, which every session shares: datagrams that arrive while
+   * it is full are dropped by the kernel, heartbeats included. Default 4 MiB (Linux's default, about
+   * 208 KiB, holds only a few hundred small datagrams: a 30 ms pause of a server with 10,000
+   * clients). The OS caps it (Linux: `net.core.rmem_max`) without an error.
+   */
+  readonly receiveBufferBytes?: number;
 }
 
 export interface UdpClientOptions extends UdpOptions {
@@ -156,6 +163,12 @@ export function resolveTcpOptions(options: TcpOptions): ResolvedTcpOptions {
     ),
     closeTimeoutMs: resolveTimeout('closeTimeoutMs', options.closeTimeoutMs, 2_000),
   };
+}
+
+export const DEFAULT_UDP_RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024;
+
+export function resolveReceiveBufferBytes(value: number | undefined): number {
+  return integer('receiveBufferBytes', value, DEFAULT_UDP_RECEIVE_BUFFER_BYTES, 1024, 2_147_483_647);
 }
 
 export function resolveUdpOptions(options: UdpOptions): ResolvedUdpOptions {

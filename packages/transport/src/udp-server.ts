@@ -26,6 +26,7 @@ import {
   resolveHost,
   resolveMaxConnections,
   resolvePort,
+  resolveReceiveBufferBytes,
   resolveUdpOptions,
   type UdpServerOptions,
   udpSocketType,
@@ -60,6 +61,7 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
   readonly maxConnections: number;
   readonly options: ResolvedUdpOptions;
   readonly #requestedPort: number;
+  readonly #receiveBufferBytes: number;
   readonly #connections = new Map<string, UdpConnection>();
   /** Sessions by token (hex). */
   readonly #byToken = new Map<string, Session>();
@@ -77,6 +79,16 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
     this.#requestedPort = resolvePort(options.port, 0);
     this.maxConnections = resolveMaxConnections(options.maxConnections);
     this.options = resolveUdpOptions(options);
+    this.#receiveBufferBytes = resolveReceiveBufferBytes(options.receiveBufferBytes);
+  }
+
+  /** The socket's receive buffer as the kernel reports it (Linux: twice what was granted), 0 before start(). */
+  get receiveBufferBytes(): number {
+    try {
+      return this.#socket?.getRecvBufferSize() ?? 0;
+    } catch {
+      return 0;
+    }
   }
 
   get port(): number {
@@ -113,6 +125,12 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
           debug('socket error: %s', error.message);
         });
         socket.on('message', this.#onMessage);
+        try {
+          socket.setRecvBufferSize(this.#receiveBufferBytes);
+        } catch (error) {
+          // Refused by the OS: the default buffer still works, it only drops sooner under bursts.
+          debug('receive buffer of %d bytes refused: %s', this.#receiveBufferBytes, (error as Error).message);
+        }
         this.#port = socket.address().port;
         debug('bound to %s:%d', this.host, this.#port);
         resolve();

@@ -239,6 +239,22 @@ describe('UDP sessions', () => {
     await bindOn(server.port);
   });
 
+  it('sizes the shared receive buffer (receiveBufferBytes), and rejects a bad size', async () => {
+    // Linux reports twice what it granted, capped by net.core.rmem_max; 64 KiB is under any cap.
+    const small = await startServer({ receiveBufferBytes: 64 * 1024 });
+    expect(small.receiveBufferBytes).toBeGreaterThanOrEqual(64 * 1024);
+    // The default asks for 4 MiB: more than the small one got, unless the OS caps both alike.
+    const byDefault = await startServer();
+    expect(byDefault.receiveBufferBytes).toBeGreaterThanOrEqual(small.receiveBufferBytes);
+    const a = await connectPair(byDefault);
+    a.client.send(FrameKind.DATA, Buffer.from('still works'));
+    expect((await nextFrame(a.serverSide)).payload.toString()).toBe('still works');
+    expect(() => new UdpServerEngine({ receiveBufferBytes: 10 })).toThrow(
+      expect.objectContaining({ code: 'ERR_INVALID_CONFIG' }),
+    );
+    expect(new UdpServerEngine().receiveBufferBytes).toBe(0);
+  });
+
   it('connect() rejects with ERR_TIMEOUT when nobody answers SESSION_OPEN, after retransmitting', async () => {
     const silent = await rawSocket();
     let opens = 0;
