@@ -152,8 +152,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   #subscriptions: Map<string, Subscription<State>> | undefined;
   #pending: CallTable<PendingCall> | undefined;
   #deadlines: DeadlineQueue<PendingCall> | undefined;
-  /** Running inbound calls by id (for CANCEL), and every running inbound handler (for close). */
-  /** Inbound calls, notifications and messages whose handler has not finished, by call id. */
+  /** Inbound calls, notifications and messages whose handler has not finished, by call id (CANCEL, close). */
   #running: CallTable<InboundCall<State>> | undefined;
   #stubs: WeakMap<object, object> | undefined;
   #nextId = 0;

@@ -28,6 +28,9 @@ export type ReplayVerdict =
 
 const RUN: ReplayVerdict = { action: 'run' };
 
+const isBelowWatermark = (entry: Entry, ackBelow: number): boolean => callIdBefore(entry.callId, ackBelow);
+const isExpired = (entry: Entry, now: number): boolean => entry.expiresAt <= now;
+
 /**
  * Entries by call id, oldest first (see CallTable for why not a Map: a Map iterated from its front
  * while its front is deleted also walks every deleted slot, once per call).
@@ -92,23 +95,23 @@ export class ReplayCache {
     if (ackBelow === 0) return;
     if (this.#ackBelow !== undefined && !callIdBefore(this.#ackBelow, ackBelow)) return;
     this.#ackBelow = ackBelow;
-    let entry = this.#entries.oldest;
-    while (entry) {
-      const next = entry.newer;
-      if (!entry.running) {
-        if (!callIdBefore(entry.callId, ackBelow)) break;
-        this.#entries.delete(entry);
-      }
-      entry = next;
-    }
+    this.#forgetFinishedWhile(isBelowWatermark, ackBelow);
   }
 
   #expire(now: number): void {
+    this.#forgetFinishedWhile(isExpired, now);
+  }
+
+  /**
+   * Forgets finished entries, oldest first, until one fails `test(entry, limit)`; running ones are
+   * skipped and kept. (A test and its limit rather than a closure: this runs once per call.)
+   */
+  #forgetFinishedWhile(test: (entry: Entry, limit: number) => boolean, limit: number): void {
     let entry = this.#entries.oldest;
     while (entry) {
       const next = entry.newer;
       if (!entry.running) {
-        if (entry.expiresAt > now) break;
+        if (!test(entry, limit)) break;
         this.#entries.delete(entry);
       }
       entry = next;

@@ -165,7 +165,7 @@ export function resolveTcpOptions(options: TcpOptions): ResolvedTcpOptions {
   };
 }
 
-export const DEFAULT_UDP_RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024;
+const DEFAULT_UDP_RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024;
 
 export function resolveReceiveBufferBytes(value: number | undefined): number {
   return integer('receiveBufferBytes', value, DEFAULT_UDP_RECEIVE_BUFFER_BYTES, 1024, 2_147_483_647);

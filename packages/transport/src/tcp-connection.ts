@@ -4,11 +4,10 @@
 //
 // Outbound frames are batched so that a burst reaches the kernel in one write. What listeners send
 // while inbound frames are being delivered (a PONG for a PING, the reply to a request) is written
-// once, straight after the chunk is handled: no cork, no next-tick callback, one write per chunk,
-// like a hand-written echo server. Frames sent from anywhere else (timers, promise continuations)
-// are gathered under one cork until the next tick. A long chunk's replies go out every
-// DELIVERY_FLUSH_BYTES rather than all at its end, so that the peer works on the first ones while
-// the rest are being made.
+// straight after the chunk is handled, like a hand-written echo server (no cork, no next-tick
+// callback), and every DELIVERY_FLUSH_BYTES during a long chunk, so that the peer works on the
+// first replies while the rest are being made. Frames sent from anywhere else (timers, promise
+// continuations) are gathered under one cork until the next tick.
 
 import type { Socket } from 'node:net';
 import {
