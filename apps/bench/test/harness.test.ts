@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, markdownTable, num, times } from '../src/lib/format.js';
+import { check, describeCounts, markdownTable, num, times } from '../src/lib/format.js';
 import {
   finiteMedian,
   median,
@@ -85,6 +85,8 @@ describe('Markdown formatting', () => {
     expect(num(1234567.8)).toBe('1,234,568');
     expect(num(63.84)).toBe('63.8');
     expect(num(0.012345)).toBe('0.0123');
+    expect(describeCounts({ timeout: 3, 'transport close': 1 })).toBe('timeout ×3, transport close ×1');
+    expect(describeCounts({})).toBe('');
     expect(num(Number.NaN)).toBe('n/a');
     expect(times(1.234)).toBe('1.23×');
     expect(times(Number.NaN)).toBe('n/a');

@@ -1,7 +1,16 @@
 // The Markdown report: one table per scenario with ratios to raw and to each peer, and the targets
 // of issue 8 marked met or missed. Targets are reported, never asserted.
 
-import { bytes, check, mark, markdownTable, num, type TargetStatus, times } from '../lib/format.js';
+import {
+  bytes,
+  check,
+  describeCounts,
+  mark,
+  markdownTable,
+  num,
+  type TargetStatus,
+  times,
+} from '../lib/format.js';
 import type { MachineInfo } from '../lib/machine.js';
 import { pairedRatio, ratio } from '../lib/stats.js';
 import { type SystemName, SystemNames } from '../systems/types.js';
@@ -169,7 +178,7 @@ export function renderIdle(results: CompareResults, cfg: CompareConfig, targets:
             num(r.cpuPercent),
             bytes(r.rssPerConnection),
             bytes(r.heapPerConnection),
-            r.falseTimeouts ? `${r.falseTimeouts} (${describeReasons(r.reasons)})` : '0',
+            r.falseTimeouts ? `${r.falseTimeouts} (${describeCounts(r.reasons) || 'seen by clients'})` : '0',
             r.runs.map((x) => (Number.isFinite(x) ? num(x) : '—')).join(' / '),
             ...ratioCells(rows, r),
             r.system === 'raw' ? '1.00×' : times(ratio(r.rssPerConnection, raw?.rssPerConnection)),
@@ -262,14 +271,6 @@ export function renderStall(results: CompareResults, cfg: CompareConfig, targets
     });
   }
   return `## 5. Stall\n\nThe server's event loop is blocked for 2 × timeout (${cfg.heartbeat.timeoutMs * 2} ms) while ${cfg.stall.clients} live clients keep heartbeating; then ${cfg.heartbeat.timeoutMs + cfg.heartbeat.intervalMs * 2} ms more are watched. Every drop is a false timeout: all clients were alive throughout.\n\n${table}`;
-}
-
-function describeReasons(reasons: Readonly<Record<string, number>>): string {
-  return (
-    Object.entries(reasons)
-      .map(([k, v]) => `${k} ×${v}`)
-      .join(', ') || 'seen by clients'
-  );
 }
 
 function r0(n: number): number {

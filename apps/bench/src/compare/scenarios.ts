@@ -4,6 +4,7 @@
 // A system that fails a scenario is recorded as a failure and the run goes on with the others.
 
 import type { Worker } from '../lib/children.js';
+import { describeCounts } from '../lib/format.js';
 import { finiteMedian, type LatencySummary, median } from '../lib/stats.js';
 import { loadSystem } from '../systems/index.js';
 import type { SystemName } from '../systems/types.js';
@@ -51,50 +52,53 @@ async function guarded<T>(
 }
 
 /**
- * Runs `body` round after round; within a round, for every system `inRound` admits, one after the
- * other (all at once in a quick run). Rounds outermost: a noisy minute on the shared machine then
- * weighs on one round of every system, not on all the runs of one system.
+ * Runs `measure` round after round; within a round, for every system `inRound` admits, one after
+ * the other (all at once in a quick run). Rounds outermost: a noisy minute on the shared machine
+ * then weighs on one round of every system, not on all the runs of one system. Returns each
+ * system's results by round (undefined: failed, or not measured in that round).
  */
-async function eachRound(
+async function inRounds<T>(
   ctx: RunContext,
   rounds: number,
-  body: (system: SystemName, round: number) => Promise<void>,
+  measure: (system: SystemName, round: number) => Promise<T | undefined>,
   inRound: (system: SystemName, round: number) => boolean = () => true,
-): Promise<void> {
+): Promise<Map<SystemName, (T | undefined)[]>> {
+  const measured = new Map(
+    ctx.systems.map((s) => [s, Array.from({ length: rounds }, (): T | undefined => undefined)]),
+  );
   for (let round = 0; round < rounds; round++) {
     await eachSystem(ctx, async (system) => {
-      if (inRound(system, round)) await body(system, round);
+      if (inRound(system, round)) measured.get(system)![round] = await measure(system, round);
     });
   }
-}
-
-/** Per-system arrays indexed by round; NaN where a round failed or did not measure the system. */
-function perRound<T>(systems: readonly SystemName[], rounds: number, empty: () => T): Map<SystemName, T[]> {
-  return new Map(systems.map((s) => [s, Array.from({ length: rounds }, empty)]));
+  return measured;
 }
 
 export async function latencyScenario(ctx: RunContext): Promise<void> {
   const { runs, ...l } = ctx.cfg.latency;
-  const measured = perRound<LatencySummary | undefined>(ctx.systems, runs, () => undefined);
-  await eachRound(ctx, runs, async (system, round) => {
-    const r = await guarded(ctx, `latency/${system} run ${round + 1}`, async (scope) => {
-      const client = scope.client(system);
-      const server = await scope.server(system, undefined);
-      startClient(client, server.port, { kind: 'latency', ...l });
-      const m = await client.waitFor('result', l.maxMs + 30_000);
-      return {
-        count: Number(m.count),
-        p50: Number(m.p50),
-        p99: Number(m.p99),
-        p999: Number(m.p999),
-        max: Number(m.max),
-      };
-    });
-    if (!r) return;
-    measured.get(system)![round] = r;
-    ctx.log(
-      `  latency ${system} run ${round + 1}: p50 ${r.p50.toFixed(1)} µs, p99 ${r.p99.toFixed(1)} µs (${r.count} samples)`,
+  const measured = await inRounds(ctx, runs, async (system, round) => {
+    const r = await guarded(
+      ctx,
+      `latency/${system} run ${round + 1}`,
+      async (scope): Promise<LatencySummary> => {
+        const client = scope.client(system);
+        const server = await scope.server(system, undefined);
+        startClient(client, server.port, { kind: 'latency', ...l });
+        const m = await client.waitFor('result', l.maxMs + 30_000);
+        return {
+          count: Number(m.count),
+          p50: Number(m.p50),
+          p99: Number(m.p99),
+          p999: Number(m.p999),
+          max: Number(m.max),
+        };
+      },
     );
+    if (r)
+      ctx.log(
+        `  latency ${system} run ${round + 1}: p50 ${r.p50.toFixed(1)} µs, p99 ${r.p99.toFixed(1)} µs (${r.count} samples)`,
+      );
+    return r;
   });
   for (const system of ctx.systems) {
     const rounds = measured.get(system)!;
@@ -125,8 +129,7 @@ interface ThroughputRun {
 export async function throughputScenario(ctx: RunContext): Promise<void> {
   const t = ctx.cfg.throughput;
   for (const shape of t.shapes) {
-    const measured = perRound<ThroughputRun | undefined>(ctx.systems, t.runs, () => undefined);
-    await eachRound(ctx, t.runs, async (system, round) => {
+    const measured = await inRounds(ctx, t.runs, async (system, round) => {
       const what = `throughput ${shape.connections}×${shape.inFlight}/${system} run ${round + 1}`;
       const r = await guarded(ctx, what, async (scope): Promise<ThroughputRun> => {
         const client = scope.client(system);
@@ -157,11 +160,11 @@ export async function throughputScenario(ctx: RunContext): Promise<void> {
           firstError: String(m.firstError ?? ''),
         };
       });
-      if (!r) return;
-      measured.get(system)![round] = r;
-      ctx.log(
-        `  throughput ${shape.connections}×${shape.inFlight} ${system} run ${round + 1}: ${Math.round(r.rps)} req/s`,
-      );
+      if (r)
+        ctx.log(
+          `  throughput ${shape.connections}×${shape.inFlight} ${system} run ${round + 1}: ${Math.round(r.rps)} req/s`,
+        );
+      return r;
     });
     for (const system of ctx.systems) {
       const rounds = measured.get(system)!;
@@ -221,12 +224,6 @@ async function clientsLost(workers: readonly Worker[]): Promise<number> {
   return lost;
 }
 
-function describe(reasons: Readonly<Record<string, number>>): string {
-  return Object.entries(reasons)
-    .map(([k, v]) => `${k} ×${v}`)
-    .join(', ');
-}
-
 function diff(
   after: Readonly<Record<string, number>>,
   before: Readonly<Record<string, number>>,
@@ -247,16 +244,15 @@ const PAIRED_IDLE: readonly SystemName[] = ['raw', 'heartwire-tcp', 'heartwire-u
 export async function idleScenario(ctx: RunContext): Promise<void> {
   const { cfg } = ctx;
   for (const size of cfg.idle.sizes) {
-    const measured = perRound<IdleRun | undefined>(ctx.systems, cfg.idle.rounds, () => undefined);
-    await eachRound(
+    const measured = await inRounds(
       ctx,
       cfg.idle.rounds,
-      async (system, round) => {
+      async (system, round): Promise<IdleRun | undefined> => {
         const what = `idle ${size}/${system} round ${round + 1}`;
         // Two passes with fresh processes: the window of heartbeats with the server as users run it,
         // then the memory, with a server whose young generation cannot be resized (IDLE_SERVER_FLAGS).
         const cpu = await guarded(ctx, what, (scope) => idleCpuPass(ctx, scope, system, size));
-        if (!cpu) return;
+        if (!cpu) return undefined;
         const memory = await guarded(ctx, `${what} memory`, (scope) =>
           idleMemoryPass(ctx, scope, system, size),
         );
@@ -265,10 +261,10 @@ export async function idleScenario(ctx: RunContext): Promise<void> {
           rssPerConnection: memory?.rssPerConnection ?? Number.NaN,
           heapPerConnection: memory?.heapPerConnection ?? Number.NaN,
         };
-        measured.get(system)![round] = r;
         ctx.log(
           `  idle ${size} ${system} round ${round + 1}: CPU ${r.cpuPercent.toFixed(2)} %, ${Math.round(r.rssPerConnection)} B RSS/conn, ${Math.round(r.heapPerConnection)} B heap/conn, ${r.falseTimeouts} false timeouts`,
         );
+        return r;
       },
       (system, round) => round === 0 || PAIRED_IDLE.includes(system),
     );
@@ -439,7 +435,7 @@ export async function stallScenario(ctx: RunContext): Promise<void> {
         serverTimeouts: after.timeouts - before.timeouts,
         serverDisconnects: after.disconnects - before.disconnects,
         clientsLost: lostAfter - lostBefore,
-        detail: describe(diff(after.reasons, before.reasons)),
+        detail: describeCounts(diff(after.reasons, before.reasons)),
       };
     });
     if (r) {

@@ -50,3 +50,10 @@ export function check(value: number, ok: (v: number) => boolean): TargetStatus {
   if (!Number.isFinite(value)) return 'n/a';
   return ok(value) ? 'met' : 'missed';
 }
+
+/** `a ×3, b ×1`: counts by name, in insertion order ('' for none). */
+export function describeCounts(counts: Readonly<Record<string, number>>): string {
+  return Object.entries(counts)
+    .map(([k, v]) => `${k} ×${v}`)
+    .join(', ');
+}
