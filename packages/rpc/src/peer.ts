@@ -70,13 +70,21 @@ interface Subscription<State extends object> {
   readonly handlers: Set<MessageHandler<unknown, State>>;
 }
 
-/** What only some calls need (a signal to follow, retransmission on datagram links). */
-class CallExtras {
-  retransmitTimer: NodeJS.Timeout | undefined = undefined;
+/**
+ * What only some calls need (a signal to follow, retransmission on datagram links). It is the
+ * call's entry in the peer's retransmission queue: one timer per peer, not one per call.
+ */
+class CallExtras implements DeadlineEntry {
+  expiresAt = 0;
+  prev: DeadlineEntry | undefined = undefined;
+  next: DeadlineEntry | undefined = undefined;
+  list: DeadlineEntry['list'] = undefined;
   retransmitMs = 0;
   bytes: Uint8Array | undefined = undefined;
   signal: AbortSignal | undefined = undefined;
   onAbort: (() => void) | undefined = undefined;
+
+  constructor(readonly call: PendingCall) {}
 }
 
 class PendingCall implements DeadlineEntry, CallEntry {
@@ -152,6 +160,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   #subscriptions: Map<string, Subscription<State>> | undefined;
   #pending: CallTable<PendingCall> | undefined;
   #deadlines: DeadlineQueue<PendingCall> | undefined;
+  /** Datagram links: when each unanswered request is sent again (CallExtras.retransmitMs after the last send). */
+  #retransmits: DeadlineQueue<CallExtras> | undefined;
   /** Inbound calls, notifications and messages whose handler has not finished, by call id (CANCEL, close). */
   #running: CallTable<InboundCall<State>> | undefined;
   #stubs: WeakMap<object, object> | undefined;
@@ -204,11 +214,6 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       if (peer) peer.#onClose(info);
     },
   };
-
-  // biome-ignore lint/suspicious/noExplicitAny: any peer
-  static #retransmitLater(peer: RpcPeer<any>, call: PendingCall): void {
-    peer.#onRetransmit(call);
-  }
 
   /** Resolves when the peer stops: its connection closed, or `close()` was called. */
   get closed(): Promise<void> {
@@ -440,7 +445,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.#deadlines ??= new DeadlineQueue<PendingCall>((expired) => this.#onDeadline(expired));
     this.#deadlines.add(call, timeoutMs);
     if (signal || this.#datagram) {
-      const extras = new CallExtras();
+      const extras = new CallExtras(call);
       call.extras = extras;
       if (signal) {
         extras.signal = signal;
@@ -450,7 +455,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       if (this.#datagram) {
         extras.bytes = bytes;
         extras.retransmitMs = this.#options.retransmitInitialMs;
-        extras.retransmitTimer = setTimeout(RpcPeer.#retransmitLater, extras.retransmitMs, this, call);
+        this.#retransmits ??= new DeadlineQueue<CallExtras>((due) => this.#onRetransmit(due));
+        this.#retransmits.add(extras, extras.retransmitMs);
       }
     }
     return promise;
@@ -529,7 +535,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.#deadlines?.remove(call);
     const extras = call.extras;
     if (extras) {
-      if (extras.retransmitTimer) clearTimeout(extras.retransmitTimer);
+      this.#retransmits?.remove(extras);
       if (extras.onAbort) extras.signal?.removeEventListener('abort', extras.onAbort);
       extras.bytes = undefined;
     }
@@ -556,16 +562,16 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.#sendQuietly(encodeEnvelope({ kind: EnvelopeKind.CANCEL, id: call.callId }));
   }
 
-  #onRetransmit(call: PendingCall): void {
-    const extras = call.extras;
-    if (this.#pending?.get(call.callId) !== call || !extras?.bytes) return;
+  #onRetransmit(extras: CallExtras): void {
+    const call = extras.call;
+    if (this.#pending?.get(call.callId) !== call || !extras.bytes) return;
     this.#stats.retransmits++;
     this.#sendQuietly(extras.bytes);
     extras.retransmitMs = Math.min(
       extras.retransmitMs * this.#options.retransmitFactor,
       this.#options.retransmitMaxMs,
     );
-    extras.retransmitTimer = setTimeout(RpcPeer.#retransmitLater, extras.retransmitMs, this, call);
+    this.#retransmits?.add(extras, extras.retransmitMs);
   }
 
   // ---------------------------------------------------------------- inbound internals
@@ -910,6 +916,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     for (const ctx of this.#running?.values() ?? NONE)
       ctx.abort(new RpcError(RpcStatus.UNAVAILABLE, message));
     this.#deadlines?.clear();
+    this.#retransmits?.clear();
     this.#running?.clear();
     this.#replay?.clear();
     log('%s: rpc peer stopped: %s (%d pending calls failed)', this.connection.id, message, pending.length);

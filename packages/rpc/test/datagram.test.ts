@@ -103,6 +103,31 @@ describe('RpcPeer on a datagram link', () => {
     expect(activeTimers()).toBeLessThanOrEqual(baseline);
   });
 
+  it('retransmits many unanswered calls on one timer, each on its own schedule', async () => {
+    const baseline = activeTimers();
+    const { a, client, server } = memoryPeers(cleanup, { transport: 'udp' }, fast);
+    countingServer(server);
+    const sent = new Map<number, number>();
+    a.dropFilter = (kind, payload) => {
+      if (kind !== FrameKind.DATA) return false;
+      const envelope = decodeEnvelope(payload);
+      if (envelope instanceof MalformedEnvelope || envelope.kind !== EnvelopeKind.REQUEST) return false;
+      const times = (sent.get(envelope.id) ?? 0) + 1;
+      sent.set(envelope.id, times);
+      return times <= 2; // every request is lost twice, then gets through
+    };
+    const stub = client.client(Greeter);
+    const calls = Array.from({ length: 100 }, (_, i) => stub.sayHello!({ name: `m${i}` }));
+    // A timer per call would show here as 100 more: the deadlines and the retransmissions of
+    // every call in flight are two queues, one timer each.
+    expect(activeTimers() - baseline).toBeLessThanOrEqual(2);
+    const replies = (await Promise.all(calls)) as unknown as { message: string }[];
+    expect(replies.map((r) => r.message)).toEqual(Array.from({ length: 100 }, (_, i) => `hello m${i}`));
+    expect(sent.size).toBe(100);
+    expect([...sent.values()].every((times) => times === 3)).toBe(true);
+    expect(client.stats.retransmits).toBe(200);
+  });
+
   it('does not retransmit on stream links', async () => {
     const { a, client, server } = memoryPeers(cleanup, { transport: 'tcp' }, fast);
     countingServer(server);
