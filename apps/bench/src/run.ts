@@ -31,7 +31,7 @@ import {
 } from './compare/scenarios.js';
 import { coreSets } from './lib/children.js';
 import { BENCH_DIR, machineInfo, packageVersions, REPO_DIR } from './lib/machine.js';
-import { isSystemName, type SystemName, SystemNames } from './systems/types.js';
+import { isSystemName, SPEED_ONLY_SYSTEMS, type SystemName, SystemNames } from './systems/types.js';
 
 const SCENARIOS = ['latency', 'throughput', 'idle', 'detection', 'stall'] as const;
 type Scenario = (typeof SCENARIOS)[number];
@@ -118,7 +118,11 @@ async function main(): Promise<number> {
       for (const scenario of args.only) {
         const t0 = performance.now();
         log(`▶ ${scenario}`);
-        await scenarioFns[scenario](ctx);
+        const speedScenario = scenario === 'latency' || scenario === 'throughput';
+        const systems = speedScenario
+          ? ctx.systems
+          : ctx.systems.filter((s) => !SPEED_ONLY_SYSTEMS.includes(s));
+        await scenarioFns[scenario]({ ...ctx, systems });
         log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
       }
     } finally {

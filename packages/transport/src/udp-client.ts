@@ -226,9 +226,10 @@ export class UdpClientEngine implements AsyncDisposable {
       stats: this.#stats,
       transmit: (parts, callback) => {
         try {
-          socket.send(parts as Uint8Array[], callback);
+          if (callback) socket.send(parts as Uint8Array[], callback);
+          else socket.send(parts as Uint8Array[]);
         } catch (error) {
-          callback(error as Error);
+          callback?.(error as Error);
         }
       },
       sendQueueBytes: () => socket.getSendQueueSize(),

@@ -32,7 +32,7 @@ export interface UdpConnectionInit {
   readonly options: ResolvedUdpOptions;
   readonly stats: TransportStats;
   /** Sends one datagram (given as parts, not joined) to the peer. */
-  readonly transmit: (parts: readonly Uint8Array[], callback: SendCallback) => void;
+  readonly transmit: (parts: readonly Uint8Array[], callback: SendCallback | undefined) => void;
   /** Bytes waiting in the socket's send queue (the only backpressure a datagram socket has). */
   readonly sendQueueBytes: () => number;
   /** Called once, just before `close` is emitted. */
@@ -50,6 +50,9 @@ export class UdpConnection extends ConnectionBase implements Connection {
   #bytesReceived = 0;
   #bytesSent = 0;
   #bytesFlushed = 0;
+  /** Bytes of datagrams queued without a completion callback: flushed once the queue is seen empty. */
+  #unconfirmed = 0;
+  #queueWatch: NodeJS.Timeout | undefined;
   #needDrain = false;
 
   constructor(init: UdpConnectionInit) {
@@ -69,8 +72,9 @@ export class UdpConnection extends ConnectionBase implements Connection {
     return this.#bytesSent;
   }
 
-  /** Bytes of datagrams the socket reported as sent. */
+  /** Bytes of datagrams handed to the kernel (sent at once, or reported sent after waiting in the queue). */
   get bytesFlushed(): number {
+    if (this.#unconfirmed > 0 && this.state === 'open') this.#confirmIfDrained(this.#init.sendQueueBytes());
     return this.#bytesFlushed;
   }
 
@@ -82,8 +86,25 @@ export class UdpConnection extends ConnectionBase implements Connection {
         `payload of ${payload.byteLength} bytes exceeds the maximum of ${this.maxPayloadBytes} for one datagram`,
       );
     }
-    this.#transmit(kind, payload, this.#afterSend);
-    if (this.#init.sendQueueBytes() < this.#init.options.sendHighWaterMarkBytes) return true;
+    // Node tries every datagram at once, and one sent into an empty queue is normally in the kernel
+    // when send() returns. A completion callback would cost a next-tick call on every datagram, so
+    // only a datagram that waits behind others carries one: its completion reports a failure, and
+    // moves bytesFlushed and 'drain'. (A datagram refused at once, in an empty queue, is lost
+    // unreported, like any datagram: Node tells only a callback.)
+    const init = this.#init;
+    const waits = init.sendQueueBytes() > 0;
+    this.#transmit(kind, payload, waits ? this.#afterSend : undefined);
+    const queued = init.sendQueueBytes();
+    if (!waits) {
+      const bytes = DATAGRAM_HEADER_BYTES + payload.byteLength;
+      // Still queued: the kernel had no room, libuv keeps it until it has.
+      if (queued === 0) this.#bytesFlushed += bytes;
+      else {
+        this.#unconfirmed += bytes;
+        this.#watchQueue();
+      }
+    }
+    if (queued < init.options.sendHighWaterMarkBytes) return true;
     this.#needDrain = true;
     return false;
   }
@@ -133,7 +154,8 @@ export class UdpConnection extends ConnectionBase implements Connection {
     this.#init.onClosed(this);
   }
 
-  #transmit(kind: FrameKind, payload: Uint8Array, callback: SendCallback): void {
+  /** `callback` undefined: fire and forget (see send). */
+  #transmit(kind: FrameKind, payload: Uint8Array, callback: SendCallback | undefined): void {
     const header = Buffer.allocUnsafe(DATAGRAM_HEADER_BYTES);
     header[0] = kind;
     this.token.copy(header, 1);
@@ -153,13 +175,40 @@ export class UdpConnection extends ConnectionBase implements Connection {
     } else {
       this.#bytesFlushed += bytes ?? 0;
     }
-    if (
-      this.#needDrain &&
-      this.state === 'open' &&
-      this.#init.sendQueueBytes() < this.#init.options.sendHighWaterMarkBytes
-    ) {
+    this.#queueMoved();
+  };
+
+  /** The send queue may have shrunk: confirm what left it, and emit 'drain' once below the mark. */
+  #queueMoved(): void {
+    if (this.state !== 'open') return;
+    const queued = this.#init.sendQueueBytes();
+    this.#confirmIfDrained(queued);
+    if (this.#needDrain && queued < this.#init.options.sendHighWaterMarkBytes) {
       this.#needDrain = false;
       this.emit('drain');
     }
-  };
+  }
+
+  /**
+   * A datagram without a callback was queued (the kernel had no room): no completion will tell us
+   * when it leaves, so the queue is looked at every millisecond until it is empty. Rare: a full
+   * socket send buffer.
+   */
+  #watchQueue(): void {
+    if (this.#queueWatch) return;
+    this.#queueWatch = setInterval(() => {
+      this.#queueMoved();
+      if (this.state !== 'open' || this.#unconfirmed === 0) {
+        clearInterval(this.#queueWatch);
+        this.#queueWatch = undefined;
+      }
+    }, 1);
+    this.#queueWatch.unref();
+  }
+
+  #confirmIfDrained(queued: number): void {
+    if (queued > 0 || this.#unconfirmed === 0) return;
+    this.#bytesFlushed += this.#unconfirmed;
+    this.#unconfirmed = 0;
+  }
 }

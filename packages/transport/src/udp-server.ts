@@ -279,13 +279,14 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
     socket: Socket,
     parts: readonly Uint8Array[],
     remote: RemoteInfo,
-    callback: (error: Error | null, bytes?: number) => void,
+    callback: ((error: Error | null, bytes?: number) => void) | undefined,
   ): void {
     try {
-      socket.send(parts as Uint8Array[], remote.port, remote.address, callback);
+      if (callback) socket.send(parts as Uint8Array[], remote.port, remote.address, callback);
+      else socket.send(parts as Uint8Array[], remote.port, remote.address);
     } catch (error) {
       // A closed socket throws synchronously; report it like any failed send.
-      callback(error as Error);
+      callback?.(error as Error);
     }
   }
 }

@@ -17,7 +17,8 @@ import { type SystemName, SystemNames } from '../systems/types.js';
 import { type CompareConfig, IDLE_SERVER_FLAGS } from './config.js';
 import type { CompareResults } from './results.js';
 
-const PEERS: readonly SystemName[] = ['raw', 'socket.io', 'grpc-js'];
+/** The columns of ratios, for the baselines and peers a table holds (raw-udp sits out some scenarios). */
+const PEERS: readonly SystemName[] = ['raw', 'raw-udp', 'socket.io', 'grpc-js'];
 const HEARTWIRE: readonly SystemName[] = ['heartwire-tcp', 'heartwire-udp'];
 const RSS_PER_CONNECTION_TARGET = 8 * 1024;
 
@@ -44,8 +45,11 @@ function rowRatio(row: Paired, other: Paired | undefined): number {
   return other ? pairedRatio(row.runs, other.runs) : Number.NaN;
 }
 
+const peersIn = (rows: readonly { system: SystemName }[]): SystemName[] =>
+  PEERS.filter((peer) => peer !== 'raw-udp' || rows.some((r) => r.system === peer));
+
 function ratioCells<T extends Paired>(rows: readonly T[], row: T): string[] {
-  return PEERS.map((peer) =>
+  return peersIn(rows).map((peer) =>
     peer === row.system
       ? '1.00×'
       : times(
@@ -57,12 +61,13 @@ function ratioCells<T extends Paired>(rows: readonly T[], row: T): string[] {
   );
 }
 
-const ratioHeader = (metric: string): string[] => PEERS.map((p) => `${metric} ÷ ${p}`);
+const ratioHeader = (metric: string, rows: readonly { system: SystemName }[]): string[] =>
+  peersIn(rows).map((p) => `${metric} ÷ ${p}`);
 
 export function renderLatency(results: CompareResults, cfg: CompareConfig, targets: Target[]): string {
   const rows = order(results.latency);
   const table = markdownTable(
-    ['system', 'p50 µs', 'p99 µs', 'p99.9 µs', 'samples / run', 'runs (p50 µs)', ...ratioHeader('p50')],
+    ['system', 'p50 µs', 'p99 µs', 'p99.9 µs', 'samples / run', 'runs (p50 µs)', ...ratioHeader('p50', rows)],
     rows.map((r) => [
       r.system,
       num(r.p50),
@@ -112,7 +117,7 @@ export function renderThroughput(results: CompareResults, cfg: CompareConfig, ta
           'server peak RSS',
           'runs (req/s)',
           'errors',
-          ...ratioHeader('req/s'),
+          ...ratioHeader('req/s', rows),
         ],
         rows.map((r) => [
           r.system,
@@ -167,7 +172,7 @@ export function renderIdle(results: CompareResults, cfg: CompareConfig, targets:
           'heap / connection',
           'false timeouts',
           'runs (CPU %)',
-          ...ratioHeader('CPU'),
+          ...ratioHeader('CPU', rows),
           'RSS ÷ raw',
         ],
         rows.map((r) => {

@@ -5,6 +5,7 @@ import type { System, SystemName } from './types.js';
 
 const loaders: Readonly<Record<SystemName, () => Promise<System>>> = {
   raw: async () => (await import('./raw.js')).raw,
+  'raw-udp': async () => (await import('./raw-udp.js')).rawUdp,
   'heartwire-tcp': async () => (await import('./heartwire.js')).heartwireTcp,
   'heartwire-udp': async () => (await import('./heartwire.js')).heartwireUdp,
   'socket.io': async () => (await import('./socketio.js')).socketio,

@@ -2,8 +2,21 @@
 // own liveness mechanism configured to the scenario's heartbeat. Scenarios are written against this
 // interface only, so every system is measured by the same load generator and the same clock.
 
-export const SystemNames = ['raw', 'heartwire-tcp', 'heartwire-udp', 'socket.io', 'grpc-js'] as const;
+export const SystemNames = [
+  'raw',
+  'raw-udp',
+  'heartwire-tcp',
+  'heartwire-udp',
+  'socket.io',
+  'grpc-js',
+] as const;
 export type SystemName = (typeof SystemNames)[number];
+
+/**
+ * Baselines of speed only: no session and no heartbeat, so they sit out the idle, detection and
+ * stall scenarios (raw-udp: the limit of one message per datagram, for heartwire-udp).
+ */
+export const SPEED_ONLY_SYSTEMS: readonly SystemName[] = ['raw-udp'];
 
 export function isSystemName(value: string): value is SystemName {
   return (SystemNames as readonly string[]).includes(value);
