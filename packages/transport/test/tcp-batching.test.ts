@@ -1,6 +1,7 @@
 // Outbound batching on TCP: frames sent by listeners while inbound frames are delivered are written
-// once after the chunk (no cork); frames sent from elsewhere are corked until the next tick. Both
-// paths must keep every connection's frame order and hand a burst to the socket in one write.
+// once after the chunk (no cork); frames sent from elsewhere are corked until the next tick, except
+// the first one after a chunk of one frame (lockstep), written at once. Every path must keep each
+// connection's frame order and hand a burst to the socket in one write.
 
 import { once } from 'node:events';
 import { Socket } from 'node:net';
@@ -160,6 +161,39 @@ describe('TCP outbound batching: replies sent during delivery', () => {
     await waitFor(() => frames.length === 63, 10_000, 'timer burst');
     expect(frames.slice(60).map((f) => f.payload.byteLength)).toEqual([1, 3000, 1]);
     expect(writes.count()).toBe(2);
+  });
+
+  it('in lockstep (the last chunk held one frame) the first frame sent after it is written at once, the rest of the turn together', async () => {
+    const server = await startServer();
+    const { socket, serverSide, frames } = await rawPeer(server);
+    const writes = countSocketWrites(() => socket.localPort ?? -1);
+    // Per inbound frame, after the chunk (a promise continuation, as an awaited call resumes):
+    // three sends, and whether the bytes were in the kernel right after the first and the third.
+    const flushed: [boolean, boolean][] = [];
+    serverSide.on('frame', (_kind, payload) => {
+      queueMicrotask(() => {
+        serverSide.send(FrameKind.DATA, payload);
+        const first = serverSide.bytesFlushed === serverSide.bytesSent;
+        serverSide.send(FrameKind.DATA, payload);
+        serverSide.send(FrameKind.DATA, payload);
+        flushed.push([first, serverSide.bytesFlushed === serverSide.bytesSent]);
+      });
+    });
+    socket.write(encodeFrame(FrameKind.DATA, Buffer.from([1])));
+    await waitFor(() => frames.length === 3, 10_000, 'lockstep replies');
+    expect(flushed).toEqual([[true, false]]);
+    expect(writes.count()).toBe(2);
+
+    // Two frames in one chunk (one write of 12 bytes): pipelined, so every send waits for the
+    // tick and all six go in one write.
+    socket.write(Buffer.concat([2, 3].map((i) => encodeFrame(FrameKind.DATA, Buffer.from([i])))));
+    await waitFor(() => frames.length === 9, 10_000, 'pipelined replies');
+    expect(flushed.slice(1)).toEqual([
+      [false, false],
+      [false, false],
+    ]);
+    expect(frames.map((f) => f.payload[0])).toEqual([1, 1, 1, 2, 2, 2, 3, 3, 3]);
+    expect(writes.count()).toBe(3);
   });
 
   it('replies to a long chunk go out every DELIVERY_FLUSH_BYTES, in order, not only at its end', async () => {
