@@ -20,6 +20,8 @@ function scripted(sendHighWaterMarkBytes = 1024 * 1024) {
     /** What the next send leaves in the queue (the kernel had no room for it). */
     queueNext: false,
     callbacks: [] as (SendCallback | undefined)[],
+    /** The parts of every datagram handed to the socket. */
+    datagrams: [] as (readonly Uint8Array[])[],
   };
   const connection = new UdpConnection({
     token: Buffer.alloc(8, 7),
@@ -29,6 +31,7 @@ function scripted(sendHighWaterMarkBytes = 1024 * 1024) {
     stats: createStats(),
     transmit: (parts, callback) => {
       socket.callbacks.push(callback);
+      socket.datagrams.push(parts);
       if (socket.queueNext || socket.queue > 0) {
         socket.queue += parts.reduce((n, p) => n + p.byteLength, 0);
         socket.queueNext = false;
@@ -40,6 +43,39 @@ function scripted(sendHighWaterMarkBytes = 1024 * 1024) {
   cleanup.add(connection, (c) => c.destroy());
   return { socket, connection };
 }
+
+describe('UDP datagram parts', () => {
+  it('a payload up to 4 KiB goes out as one part holding header and payload', () => {
+    const { socket, connection } = scripted();
+    const payload = Buffer.alloc(4096, 0xab);
+    connection.send(FrameKind.DATA, payload);
+    connection.send(FrameKind.PING);
+    const [data, ping] = socket.datagrams;
+    expect(data).toHaveLength(1);
+    expect(
+      Buffer.from(data![0]!).equals(
+        Buffer.concat([Buffer.from([FrameKind.DATA]), Buffer.alloc(8, 7), payload]),
+      ),
+    ).toBe(true);
+    expect(ping).toHaveLength(1);
+    expect(
+      Buffer.from(ping![0]!).equals(Buffer.concat([Buffer.from([FrameKind.PING]), Buffer.alloc(8, 7)])),
+    ).toBe(true);
+  });
+
+  it("a larger payload goes out as header + the caller's payload, not copied", () => {
+    const { socket, connection } = scripted();
+    const payload = Buffer.alloc(4097, 0xcd);
+    connection.send(FrameKind.DATA, payload);
+    const [parts] = socket.datagrams;
+    expect(parts).toHaveLength(2);
+    expect(
+      Buffer.from(parts![0]!).equals(Buffer.concat([Buffer.from([FrameKind.DATA]), Buffer.alloc(8, 7)])),
+    ).toBe(true);
+    expect(parts![1]).toBe(payload);
+    expect(connection.bytesSent).toBe(9 + 4097);
+  });
+});
 
 describe('UDP send queue accounting', () => {
   it('a datagram sent into an empty queue carries no callback and counts as flushed at once', () => {

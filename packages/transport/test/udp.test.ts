@@ -66,6 +66,8 @@ describe('UDP round trips', () => {
   it.each([
     ['0 B', 0],
     ['1 B', 1],
+    ['4 KiB (the largest payload joined to its header)', 4096],
+    ['4 KiB + 1', 4097],
     ['60 KiB', 60 * 1024],
   ])('echoes a %s DATA frame both ways', async (_name, size) => {
     const server = await startServer();
