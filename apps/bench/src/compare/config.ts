@@ -38,7 +38,7 @@ export const fullConfig: CompareConfig = {
   quick: false,
   parallel: false,
   heartbeat: { intervalMs: 1000, timeoutMs: 3000 },
-  latency: { runs: 5, warmup: 2000, count: 20_000, size: 64, maxMs: 120_000 },
+  latency: { runs: 9, warmup: 2000, count: 20_000, size: 64, maxMs: 120_000 },
   throughput: {
     shapes: [
       { connections: 1, inFlight: 256 },
