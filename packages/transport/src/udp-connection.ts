@@ -11,6 +11,7 @@ import {
   decodeClose,
   ErrorCodes,
   encodeClose,
+  encodeDatagram,
   FrameKind,
   HeartwireError,
 } from '@heartwire/protocol';
@@ -163,20 +164,12 @@ export class UdpConnection extends ConnectionBase implements Connection {
    * parts, header and payload, so that it is never copied.
    */
   #transmit(kind: FrameKind, payload: Uint8Array, callback: SendCallback | undefined): void {
-    const size = DATAGRAM_HEADER_BYTES + payload.byteLength;
-    this.#bytesSent += size;
-    if (payload.byteLength <= JOIN_MAX_PAYLOAD_BYTES) {
-      const datagram = Buffer.allocUnsafe(size);
-      datagram[0] = kind;
-      this.token.copy(datagram, 1);
-      datagram.set(payload, DATAGRAM_HEADER_BYTES);
-      this.#init.transmit([datagram], callback);
-      return;
-    }
-    const header = Buffer.allocUnsafe(DATAGRAM_HEADER_BYTES);
-    header[0] = kind;
-    this.token.copy(header, 1);
-    this.#init.transmit([header, payload], callback);
+    this.#bytesSent += DATAGRAM_HEADER_BYTES + payload.byteLength;
+    const parts =
+      payload.byteLength <= JOIN_MAX_PAYLOAD_BYTES
+        ? [encodeDatagram(kind, this.token, payload)]
+        : [encodeDatagram(kind, this.token), payload];
+    this.#init.transmit(parts, callback);
   }
 
   #finishLocal(): void {

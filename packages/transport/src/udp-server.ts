@@ -37,6 +37,11 @@ import { UdpConnection } from './udp-connection.js';
 
 const debug = createDebug('heartwire:transport:udp');
 
+/** The key of a session in #byToken: the token's 8 bytes as a latin1 string (cheaper than hex). */
+function tokenKeyOf(token: Buffer): string {
+  return token.toString('latin1');
+}
+
 interface Session {
   readonly connection: UdpConnection;
   readonly openKey: string;
@@ -63,7 +68,7 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
   readonly #requestedPort: number;
   readonly #receiveBufferBytes: number;
   readonly #connections = new Map<string, UdpConnection>();
-  /** Sessions by token (its 8 bytes as a latin1 string: a cheaper key than hex, same map). */
+  /** Sessions by token (tokenKeyOf). */
   readonly #byToken = new Map<string, Session>();
   /** Sessions by `address|port|nonce`, so a retransmitted SESSION_OPEN gets the same answer. */
   readonly #byOpen = new Map<string, Session>();
@@ -185,7 +190,7 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
       this.#onSessionOpen(datagram.token, remote);
       return;
     }
-    const session = this.#byToken.get(datagram.token.toString('latin1'));
+    const session = this.#byToken.get(tokenKeyOf(datagram.token));
     if (!session) {
       this.#stats.badTokens += 1;
       debug('dropped a datagram with an unknown token from %s:%d', remote.address, remote.port);
@@ -246,7 +251,7 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
         this.#stats.connectionsClosed += 1;
       },
     });
-    const tokenKey = token.toString('latin1');
+    const tokenKey = tokenKeyOf(token);
     const session: Session = { connection, openKey };
     this.#byToken.set(tokenKey, session);
     this.#byOpen.set(openKey, session);
@@ -260,7 +265,7 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
   #newToken(): Buffer {
     for (;;) {
       const token = randomBytes(SESSION_TOKEN_BYTES);
-      if (!this.#byToken.has(token.toString('latin1'))) return token;
+      if (!this.#byToken.has(tokenKeyOf(token))) return token;
     }
   }
 
