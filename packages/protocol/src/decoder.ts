@@ -51,39 +51,39 @@ export class FrameDecoder {
   push(chunk: Uint8Array): DecodeResult {
     const frames: Frame[] = [];
     if (this.#error) return { frames, error: this.#error };
-    let buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    let buf = chunk instanceof Buffer ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
     if (this.#pendingBytes > 0) {
       buf = this.#continuePending(buf, frames);
       if (this.#error) return { frames, error: this.#error };
     }
     // Fast path: whole frames parsed in place, payloads are views into the chunk.
     let offset = 0;
-    while (buf.byteLength - offset >= STREAM_HEADER_BYTES) {
+    while (buf.length - offset >= STREAM_HEADER_BYTES) {
       const length = buf.readUInt32BE(offset);
       const kind = buf[offset + LENGTH_BYTES]!;
       if (this.#invalid(length, kind)) return { frames, error: this.#error };
       const end = offset + LENGTH_BYTES + length;
-      if (end > buf.byteLength) break;
+      if (end > buf.length) break;
       frames.push({ kind: kind as Frame['kind'], payload: buf.subarray(offset + STREAM_HEADER_BYTES, end) });
       offset = end;
     }
-    if (offset < buf.byteLength) this.#hold(buf.subarray(offset));
+    if (offset < buf.length) this.#hold(buf.subarray(offset));
     return { frames, error: this.#error };
   }
 
   /** Feeds `buf` into the frame in progress; emits it when complete; returns the unused rest of `buf`. */
   #continuePending(buf: Buffer, frames: Frame[]): Buffer {
     if (this.#pendingBytes < STREAM_HEADER_BYTES) {
-      const take = Math.min(STREAM_HEADER_BYTES - this.#pendingBytes, buf.byteLength);
+      const take = Math.min(STREAM_HEADER_BYTES - this.#pendingBytes, buf.length);
       this.#hold(buf.subarray(0, take));
       buf = buf.subarray(take);
       if (this.#error || this.#pendingBytes < STREAM_HEADER_BYTES) return buf;
     }
     const total = LENGTH_BYTES + this.#length;
     const need = total - this.#pendingBytes;
-    if (buf.byteLength < need) {
+    if (buf.length < need) {
       this.#hold(buf);
-      return buf.subarray(buf.byteLength);
+      return buf.subarray(buf.length);
     }
     this.#pending.push(buf.subarray(0, need));
     const whole = this.#pending.length === 1 ? this.#pending[0]! : Buffer.concat(this.#pending, total);
@@ -96,15 +96,15 @@ export class FrameDecoder {
 
   /** Keeps bytes of an incomplete frame, validating its header as soon as enough of it is known. */
   #hold(bytes: Buffer): void {
-    if (bytes.byteLength === 0) return;
+    if (bytes.length === 0) return;
     const before = this.#pendingBytes;
     this.#pending.push(bytes);
-    this.#pendingBytes += bytes.byteLength;
+    this.#pendingBytes += bytes.length;
     if (before >= STREAM_HEADER_BYTES) return;
     const head = this.#pending.length === 1 ? bytes : Buffer.concat(this.#pending);
-    if (head.byteLength >= LENGTH_BYTES) this.#length = head.readUInt32BE(0);
+    if (head.length >= LENGTH_BYTES) this.#length = head.readUInt32BE(0);
     if (this.#length >= 0)
-      this.#invalid(this.#length, head.byteLength > LENGTH_BYTES ? head[LENGTH_BYTES] : undefined);
+      this.#invalid(this.#length, head.length > LENGTH_BYTES ? head[LENGTH_BYTES] : undefined);
   }
 
   /** Checks a header (the kind once known); on bad values poisons the decoder and returns true. */

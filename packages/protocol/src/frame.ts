@@ -33,8 +33,8 @@ export function encodeFrameHeader(kind: FrameKind, payloadLength: number): Buffe
 
 /** A whole TCP frame in one buffer (copies the payload; transports write header and payload apart). */
 export function encodeFrame(kind: FrameKind, payload: Uint8Array = EMPTY): Buffer {
-  const out = Buffer.allocUnsafe(STREAM_HEADER_BYTES + payload.byteLength);
-  out.writeUInt32BE(payload.byteLength + 1, 0);
+  const out = Buffer.allocUnsafe(STREAM_HEADER_BYTES + payload.length);
+  out.writeUInt32BE(payload.length + 1, 0);
   out[4] = kind;
   out.set(payload, STREAM_HEADER_BYTES);
   return out;
@@ -49,10 +49,10 @@ export interface Datagram {
 
 /** One UDP datagram: u8 kind + token + payload. */
 export function encodeDatagram(kind: FrameKind, token: Uint8Array, payload: Uint8Array = EMPTY): Buffer {
-  if (token.byteLength !== SESSION_TOKEN_BYTES) {
+  if (token.length !== SESSION_TOKEN_BYTES) {
     throw new ProtocolError(ErrorCodes.INVALID_FRAME, `a session token is ${SESSION_TOKEN_BYTES} bytes`);
   }
-  const out = Buffer.allocUnsafe(DATAGRAM_HEADER_BYTES + payload.byteLength);
+  const out = Buffer.allocUnsafe(DATAGRAM_HEADER_BYTES + payload.length);
   out[0] = kind;
   out.set(token, 1);
   out.set(payload, DATAGRAM_HEADER_BYTES);
@@ -64,16 +64,16 @@ export function decodeDatagram(
   bytes: Buffer,
   maxDatagramBytes = MAX_UDP_DATAGRAM_BYTES,
 ): Datagram | ProtocolError {
-  if (bytes.byteLength > maxDatagramBytes) {
+  if (bytes.length > maxDatagramBytes) {
     return new ProtocolError(
       ErrorCodes.FRAME_TOO_LARGE,
-      `datagram of ${bytes.byteLength} bytes exceeds the maximum of ${maxDatagramBytes}`,
+      `datagram of ${bytes.length} bytes exceeds the maximum of ${maxDatagramBytes}`,
     );
   }
-  if (bytes.byteLength < DATAGRAM_HEADER_BYTES) {
+  if (bytes.length < DATAGRAM_HEADER_BYTES) {
     return new ProtocolError(
       ErrorCodes.INVALID_FRAME,
-      `datagram of ${bytes.byteLength} bytes is shorter than its header`,
+      `datagram of ${bytes.length} bytes is shorter than its header`,
     );
   }
   const kind = bytes[0]!;

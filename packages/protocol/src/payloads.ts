@@ -17,10 +17,10 @@ export function encodePing(sequence: number): Buffer {
 export const encodePong = encodePing;
 
 export function decodePing(payload: Uint8Array): number | ProtocolError {
-  if (payload.byteLength !== 4) {
+  if (payload.length !== 4) {
     return new ProtocolError(
       ErrorCodes.INVALID_FRAME,
-      `PING/PONG payload must be 4 bytes, got ${payload.byteLength}`,
+      `PING/PONG payload must be 4 bytes, got ${payload.length}`,
     );
   }
   return ((payload[0]! << 24) | (payload[1]! << 16) | (payload[2]! << 8) | payload[3]!) >>> 0;
@@ -38,13 +38,13 @@ export interface ClosePayload {
 
 export function encodeClose(reason: DisconnectReason, message = ''): Buffer {
   let text = Buffer.from(message, 'utf8');
-  if (text.byteLength > MAX_CLOSE_TEXT_BYTES) {
+  if (text.length > MAX_CLOSE_TEXT_BYTES) {
     // Cut on a character boundary: step back over UTF-8 continuation bytes (10xxxxxx).
     let end = MAX_CLOSE_TEXT_BYTES;
     while (end > 0 && (text[end]! & 0xc0) === 0x80) end--;
     text = text.subarray(0, end);
   }
-  const out = Buffer.allocUnsafe(2 + text.byteLength);
+  const out = Buffer.allocUnsafe(2 + text.length);
   out.writeUInt16BE(CloseCode[reason], 0);
   out.set(text, 2);
   return out;
@@ -53,10 +53,10 @@ export function encodeClose(reason: DisconnectReason, message = ''): Buffer {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function decodeClose(payload: Uint8Array): ClosePayload | ProtocolError {
-  if (payload.byteLength < 2) {
+  if (payload.length < 2) {
     return new ProtocolError(ErrorCodes.INVALID_FRAME, 'CLOSE payload must hold at least a u16 code');
   }
-  if (payload.byteLength > 2 + MAX_CLOSE_TEXT_BYTES) {
+  if (payload.length > 2 + MAX_CLOSE_TEXT_BYTES) {
     return new ProtocolError(ErrorCodes.INVALID_FRAME, 'CLOSE reason text is too long');
   }
   const code = (payload[0]! << 8) | payload[1]!;

@@ -65,10 +65,10 @@ export class MemoryConnection extends EventEmitter<ConnectionEvents> implements 
 
   send(kind: FrameKind, payload: Uint8Array = Buffer.alloc(0)): boolean {
     if (this.#state !== 'open') throw new ConnectionClosedError(`connection ${this.id} is ${this.#state}`);
-    if (payload.byteLength > this.maxPayloadBytes) {
+    if (payload.length > this.maxPayloadBytes) {
       throw new HeartwireError(
         ErrorCodes.PAYLOAD_TOO_LARGE,
-        `payload of ${payload.byteLength} bytes exceeds the maximum of ${this.maxPayloadBytes}`,
+        `payload of ${payload.length} bytes exceeds the maximum of ${this.maxPayloadBytes}`,
       );
     }
     this.#transmit(kind, Buffer.from(payload));
@@ -115,7 +115,7 @@ export class MemoryConnection extends EventEmitter<ConnectionEvents> implements 
   }
 
   #transmit(kind: FrameKind, payload: Buffer): void {
-    const size = STREAM_HEADER_BYTES + payload.byteLength;
+    const size = STREAM_HEADER_BYTES + payload.length;
     this.bytesSent += size;
     this.bytesFlushed += size;
     const peer = this.#peer;

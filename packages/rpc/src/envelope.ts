@@ -89,10 +89,10 @@ export function encodeEnvelope(envelope: EnvelopeInit, payloadWriter?: protobuf.
   const message = envelope.message ? Buffer.from(envelope.message, 'utf8') : undefined;
   const ackBelow = envelope.ackBelow ?? 0;
   let size = 1 + varintSize(envelope.kind) + uintFieldSize(id);
-  if (method) size += 1 + varintSize(method.byteLength) + method.byteLength;
-  if (payload && payload.byteLength > 0) size += 1 + varintSize(payload.byteLength) + payload.byteLength;
+  if (method) size += 1 + varintSize(method.length) + method.length;
+  if (payload && payload.length > 0) size += 1 + varintSize(payload.length) + payload.length;
   size += uintFieldSize(timeoutMs) + uintFieldSize(status);
-  if (message) size += 1 + varintSize(message.byteLength) + message.byteLength;
+  if (message) size += 1 + varintSize(message.length) + message.length;
   size += uintFieldSize(ackBelow);
 
   const out = Buffer.allocUnsafe(size);
@@ -100,7 +100,7 @@ export function encodeEnvelope(envelope: EnvelopeInit, payloadWriter?: protobuf.
   let pos = writeVarint(out, 1, envelope.kind);
   pos = writeUintField(out, pos, 0x10, id);
   if (method) pos = writeBytes(out, pos, 0x1a, method);
-  if (payload && payload.byteLength > 0) pos = writeBytes(out, pos, 0x22, payload);
+  if (payload && payload.length > 0) pos = writeBytes(out, pos, 0x22, payload);
   pos = writeUintField(out, pos, 0x28, timeoutMs);
   pos = writeUintField(out, pos, 0x30, status);
   if (message) pos = writeBytes(out, pos, 0x3a, message);
@@ -148,7 +148,7 @@ export function encodeMessageEnvelope(
   message: unknown,
 ): Buffer {
   if (writerBusy) return encodeCopied(kind, id, name, timeoutMs, ackBelow, type, message);
-  const nameField = name ? 1 + varintSize(name.byteLength) + name.byteLength : 0;
+  const nameField = name ? 1 + varintSize(name.length) + name.length : 0;
   // kind + id + name + the payload's tag and its widest length varint.
   const headerRoom = 1 + varintSize(kind) + uintFieldSize(id) + nameField + 6;
   const trailer = uintFieldSize(timeoutMs) + uintFieldSize(ackBelow);
@@ -195,9 +195,9 @@ export function encodeMessageEnvelope(
   pos = writeUintField(out, pos, 0x10, id);
   if (name) {
     out[pos] = 0x1a;
-    pos = writeVarint(out, pos + 1, name.byteLength);
+    pos = writeVarint(out, pos + 1, name.length);
     out.set(name, pos);
-    pos += name.byteLength;
+    pos += name.length;
   }
   // An empty payload is left out, as protobuf writes no default field.
   if (payloadBytes > 0) {
@@ -227,9 +227,9 @@ function encodeCopied(
   const written = (type.encode as (m: unknown, w: protobuf.Writer) => protobuf.Writer)(message, w);
   // An encoder that ignored the writer it was given returns its own: take the bytes from that.
   const payload: Uint8Array = (written ?? w).finish(true);
-  const payloadBytes = payload.byteLength;
+  const payloadBytes = payload.length;
   let size = 1 + varintSize(kind) + uintFieldSize(id);
-  if (name) size += 1 + varintSize(name.byteLength) + name.byteLength;
+  if (name) size += 1 + varintSize(name.length) + name.length;
   if (payloadBytes > 0) size += 1 + varintSize(payloadBytes) + payloadBytes;
   size += uintFieldSize(timeoutMs) + uintFieldSize(ackBelow);
   const out = Buffer.allocUnsafe(size);
@@ -275,7 +275,7 @@ export class DecodedEnvelope implements Envelope {
     sharedReader ??= protobuf.Reader.create(EMPTY);
     const reader = sharedReader;
     reader.buf = this.bytes;
-    reader.len = this.bytes.byteLength;
+    reader.len = this.bytes.length;
     reader.pos = this.payloadStart;
     reader.view = null;
     try {
@@ -303,10 +303,8 @@ export function decodeEnvelope(input: Uint8Array): DecodedEnvelope | MalformedEn
 
 /** decodeEnvelope into an existing view; returns the MalformedEnvelope, or undefined when `into` holds the envelope. */
 export function readEnvelopeInto(into: DecodedEnvelope, input: Uint8Array): MalformedEnvelope | undefined {
-  const bytes = Buffer.isBuffer(input)
-    ? input
-    : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-  const end = bytes.byteLength;
+  const bytes = input instanceof Buffer ? input : Buffer.from(input.buffer, input.byteOffset, input.length);
+  const end = bytes.length;
   let kind = 0;
   let id = 0;
   let method = '';
@@ -332,8 +330,7 @@ export function readEnvelopeInto(into: DecodedEnvelope, input: Uint8Array): Malf
     }
     const field = tag >>> 3;
     const wireType = tag & 7;
-    const expected = FIELD_WIRE_TYPES[field];
-    if (field === 0 || (expected !== undefined && expected !== wireType)) {
+    if (field === 0 || (field <= MAX_KNOWN_FIELD && wireTypeOf(field) !== wireType)) {
       problem = `field ${field} with wire type ${wireType}`;
       break;
     }
@@ -411,8 +408,14 @@ export class MalformedEnvelope extends Error {
   }
 }
 
-/** Wire type of each known field: 0 varint, 2 length-delimited. */
-const FIELD_WIRE_TYPES: Readonly<Record<number, number>> = { 1: 0, 2: 0, 3: 2, 4: 2, 5: 0, 6: 0, 7: 2, 8: 0 };
+/** Fields 1 to 8 are known; of them 3 (method), 4 (payload) and 7 (message) are length-delimited. */
+const MAX_KNOWN_FIELD = 8;
+const LENGTH_DELIMITED_FIELDS = (1 << 3) | (1 << 4) | (1 << 7);
+
+/** Wire type of a known field: 0 varint, 2 length-delimited. */
+function wireTypeOf(field: number): number {
+  return (LENGTH_DELIMITED_FIELDS >>> field) & 1 ? 2 : 0;
+}
 
 function validate(kind: number, id: number, method: string): string | undefined {
   switch (kind) {
@@ -440,7 +443,7 @@ function readVarint(bytes: Buffer, pos: number): number {
   let value = 0;
   let shift = 0;
   for (let i = 0; i < 10; i++) {
-    if (pos >= bytes.byteLength) return -1;
+    if (pos >= bytes.length) return -1;
     const byte = bytes[pos++]!;
     if (shift < 32) value |= (byte & 0x7f) << shift;
     shift += 7;
@@ -481,9 +484,9 @@ function writeVarint(out: Buffer, pos: number, value: number): number {
 /** Writes a length-delimited field; returns the position after it. */
 function writeBytes(out: Buffer, pos: number, tag: number, bytes: Uint8Array): number {
   out[pos++] = tag;
-  pos = writeVarint(out, pos, bytes.byteLength);
+  pos = writeVarint(out, pos, bytes.length);
   out.set(bytes, pos);
-  return pos + bytes.byteLength;
+  return pos + bytes.length;
 }
 
 /** Method and type names repeat on every call: their UTF-8 bytes are kept (bounded). */
@@ -509,22 +512,39 @@ const nameSlotBytes: (Buffer | undefined)[] = new Array(NAME_SLOTS).fill(undefin
 const nameSlotStrings: string[] = new Array(NAME_SLOTS).fill('');
 const MAX_CACHED_NAME_BYTES = 256;
 
+/** The name decoded last: a connection mostly calls one method over and over, so it is tried first. */
+let lastNameBytes: Buffer | undefined;
+let lastName = '';
+
 function nameOf(bytes: Buffer, start: number, end: number): string {
   const length = end - start;
   if (length > MAX_CACHED_NAME_BYTES || length === 0) return bytes.toString('utf8', start, end);
+  const last = lastNameBytes;
+  if (last !== undefined && last.length === length && sameBytes(last, bytes, start)) return lastName;
+  const name = cachedName(bytes, start, end);
+  lastNameBytes = nameSlotBytes[nameSlot];
+  lastName = name;
+  return name;
+}
+
+/** Whether `known` equals the bytes of `bytes` from `start` on (as many as `known` holds). */
+function sameBytes(known: Buffer, bytes: Buffer, start: number): boolean {
+  for (let i = 0; i < known.length; i++) if (known[i] !== bytes[start + i]) return false;
+  return true;
+}
+
+/** The slot cachedName used last (module state: decoding is synchronous). */
+let nameSlot = 0;
+
+function cachedName(bytes: Buffer, start: number, end: number): string {
+  const length = end - start;
   let hash = length;
   for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + bytes[i]!) | 0;
   const slot = (hash ^ (hash >>> 8)) & (NAME_SLOTS - 1);
+  nameSlot = slot;
   const known = nameSlotBytes[slot];
-  if (known !== undefined && known.byteLength === length) {
-    let same = true;
-    for (let i = 0; i < length; i++) {
-      if (known[i] !== bytes[start + i]) {
-        same = false;
-        break;
-      }
-    }
-    if (same) return nameSlotStrings[slot]!;
+  if (known !== undefined && known.length === length && sameBytes(known, bytes, start)) {
+    return nameSlotStrings[slot]!;
   }
   const name = bytes.toString('utf8', start, end);
   nameSlotBytes[slot] = Buffer.from(bytes.subarray(start, end));

@@ -485,7 +485,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     } catch (error) {
       throw new RpcError(RpcStatus.INVALID_ARGUMENT, `${name} does not encode: ${(error as Error).message}`);
     }
-    if (bytes.byteLength > this.connection.maxPayloadBytes) throw this.#tooLarge(bytes.byteLength, name);
+    if (bytes.length > this.connection.maxPayloadBytes) throw this.#tooLarge(bytes.length, name);
     try {
       return this.connection.send(FrameKind.DATA, bytes);
     } catch (error) {
@@ -495,7 +495,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
 
   /** Sends an envelope; returns the error to report instead of throwing. */
   #trySend(bytes: Uint8Array, what: string): RpcError | undefined {
-    if (bytes.byteLength > this.connection.maxPayloadBytes) return this.#tooLarge(bytes.byteLength, what);
+    if (bytes.length > this.connection.maxPayloadBytes) return this.#tooLarge(bytes.length, what);
     try {
       this.connection.send(FrameKind.DATA, bytes);
       return undefined;
@@ -881,11 +881,11 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       if (wire !== value) log('%s: %s handler failed: %O', this.connection.id, method.path, value);
       bytes = errorEnvelope(ctx.callId, wire.status, wire.message);
     }
-    if (bytes.byteLength > this.connection.maxPayloadBytes) {
+    if (bytes.length > this.connection.maxPayloadBytes) {
       bytes = errorEnvelope(
         ctx.callId,
         RpcStatus.RESOURCE_EXHAUSTED,
-        this.#tooLarge(bytes.byteLength, 'response').message,
+        this.#tooLarge(bytes.length, 'response').message,
       );
     }
     this.#replay?.complete(ctx.callId, bytes);

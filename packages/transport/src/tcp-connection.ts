@@ -173,14 +173,14 @@ export class TcpConnection extends ConnectionBase implements Connection {
 
   send(kind: FrameKind, payload: Uint8Array = EMPTY): boolean {
     if (this.state !== 'open') throw new ConnectionClosedError(`connection ${this.id} is ${this.state}`);
-    if (payload.byteLength > this.maxPayloadBytes) {
+    if (payload.length > this.maxPayloadBytes) {
       throw new HeartwireError(
         ErrorCodes.PAYLOAD_TOO_LARGE,
-        `payload of ${payload.byteLength} bytes exceeds the maximum of ${this.maxPayloadBytes}`,
+        `payload of ${payload.length} bytes exceeds the maximum of ${this.maxPayloadBytes}`,
       );
     }
     const queued =
-      this.#socket.writableLength + this.#batch.pendingBytes + STREAM_HEADER_BYTES + payload.byteLength;
+      this.#socket.writableLength + this.#batch.pendingBytes + STREAM_HEADER_BYTES + payload.length;
     if (queued > this.#options.maxSendBufferBytes) {
       this.#stats.sendBufferOverflows += 1;
       const message = `send buffer would exceed ${this.#options.maxSendBufferBytes} bytes: the peer reads too slowly`;
@@ -222,7 +222,7 @@ export class TcpConnection extends ConnectionBase implements Connection {
    */
   #write(kind: FrameKind, payload: Uint8Array): void {
     const socket = this.#socket;
-    const small = payload.byteLength <= COPY_THRESHOLD_BYTES;
+    const small = payload.length <= COPY_THRESHOLD_BYTES;
     if (
       small &&
       !this.#corked &&
@@ -240,7 +240,7 @@ export class TcpConnection extends ConnectionBase implements Connection {
       this.#directWriteChunk = this.#chunks;
       this.#batch.append(kind, payload, true);
       socket.write(this.#batch.take()!);
-      this.#bytesSent += STREAM_HEADER_BYTES + payload.byteLength;
+      this.#bytesSent += STREAM_HEADER_BYTES + payload.length;
       return;
     }
     const before = this.#batch.append(kind, payload, small);
@@ -256,7 +256,7 @@ export class TcpConnection extends ConnectionBase implements Connection {
       socket.write(this.#batch.take()!);
       socket.write(payload);
     }
-    this.#bytesSent += STREAM_HEADER_BYTES + payload.byteLength;
+    this.#bytesSent += STREAM_HEADER_BYTES + payload.length;
   }
 
   /** Bytes queued towards the peer and not yet accepted by the kernel (our batch + Node's buffer). */
@@ -324,7 +324,7 @@ export class TcpConnection extends ConnectionBase implements Connection {
 
   #onData(chunk: Buffer): void {
     // Liveness counts bytes as they arrive, before any frame is complete.
-    this.#bytesReceived += chunk.byteLength;
+    this.#bytesReceived += chunk.length;
     this.#chunks++;
     this.#chunkFrames = 0;
     if (this.#decoder?.error) return;
@@ -345,7 +345,7 @@ export class TcpConnection extends ConnectionBase implements Connection {
       // no per-frame objects. Anything else (a partial frame, a bad header) goes to the decoder,
       // which owns partial frames and reports errors.
       const max = this.#options.maxFrameBytes;
-      const size = chunk.byteLength;
+      const size = chunk.length;
       while (size - offset >= STREAM_HEADER_BYTES) {
         const length =
           chunk[offset]! * 0x1000000 +

@@ -172,7 +172,7 @@ export class UdpClientEngine implements AsyncDisposable {
       });
 
       socket.on('message', (message: Buffer) => {
-        if (message.byteLength > this.options.maxDatagramBytes) {
+        if (message.length > this.options.maxDatagramBytes) {
           this.#stats.oversizedDatagrams += 1;
           return;
         }
@@ -184,15 +184,12 @@ export class UdpClientEngine implements AsyncDisposable {
         }
         const connection = this.#connection;
         if (connection && connection.state !== 'closed' && datagram.token.equals(connection.token)) {
-          connection.receive(datagram.kind, datagram.payload, message.byteLength);
+          connection.receive(datagram.kind, datagram.payload, message.length);
           return;
         }
         if (datagram.token.equals(nonce)) {
           if (settled) return; // a duplicate answer to a retransmitted SESSION_OPEN
-          if (
-            datagram.kind === FrameKind.SESSION_ACCEPT &&
-            datagram.payload.byteLength === SESSION_TOKEN_BYTES
-          ) {
+          if (datagram.kind === FrameKind.SESSION_ACCEPT && datagram.payload.length === SESSION_TOKEN_BYTES) {
             settle();
             resolve(this.#open(socket, Buffer.from(datagram.payload)));
             return;

@@ -83,10 +83,10 @@ export class UdpConnection extends ConnectionBase implements Connection {
 
   send(kind: FrameKind, payload: Uint8Array = EMPTY): boolean {
     if (this.state !== 'open') throw new ConnectionClosedError(`connection ${this.id} is ${this.state}`);
-    if (payload.byteLength > this.maxPayloadBytes) {
+    if (payload.length > this.maxPayloadBytes) {
       throw new HeartwireError(
         ErrorCodes.PAYLOAD_TOO_LARGE,
-        `payload of ${payload.byteLength} bytes exceeds the maximum of ${this.maxPayloadBytes} for one datagram`,
+        `payload of ${payload.length} bytes exceeds the maximum of ${this.maxPayloadBytes} for one datagram`,
       );
     }
     // Node tries every datagram at once, and one sent into an empty queue is normally in the kernel
@@ -99,7 +99,7 @@ export class UdpConnection extends ConnectionBase implements Connection {
     this.#transmit(kind, payload, waits ? this.#afterSend : undefined);
     const queued = init.sendQueueBytes();
     if (!waits) {
-      const bytes = DATAGRAM_HEADER_BYTES + payload.byteLength;
+      const bytes = DATAGRAM_HEADER_BYTES + payload.length;
       // Still queued: the kernel had no room, libuv keeps it until it has.
       if (queued === 0) this.#bytesFlushed += bytes;
       else {
@@ -164,9 +164,9 @@ export class UdpConnection extends ConnectionBase implements Connection {
    * parts, header and payload, so that it is never copied.
    */
   #transmit(kind: FrameKind, payload: Uint8Array, callback: SendCallback | undefined): void {
-    this.#bytesSent += DATAGRAM_HEADER_BYTES + payload.byteLength;
+    this.#bytesSent += DATAGRAM_HEADER_BYTES + payload.length;
     const parts =
-      payload.byteLength <= JOIN_MAX_PAYLOAD_BYTES
+      payload.length <= JOIN_MAX_PAYLOAD_BYTES
         ? [encodeDatagram(kind, this.token, payload)]
         : [encodeDatagram(kind, this.token), payload];
     this.#init.transmit(parts, callback);

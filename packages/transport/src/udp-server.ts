@@ -175,9 +175,9 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
   }
 
   readonly #onMessage = (message: Buffer, remote: RemoteInfo): void => {
-    if (message.byteLength > this.options.maxDatagramBytes) {
+    if (message.length > this.options.maxDatagramBytes) {
       this.#stats.oversizedDatagrams += 1;
-      debug('dropped a datagram of %d bytes from %s:%d', message.byteLength, remote.address, remote.port);
+      debug('dropped a datagram of %d bytes from %s:%d', message.length, remote.address, remote.port);
       return;
     }
     const datagram = decodeDatagram(message, this.options.maxDatagramBytes);
@@ -211,7 +211,7 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
       this.#stats.invalidMessages += 1;
       return;
     }
-    connection.receive(datagram.kind, datagram.payload, message.byteLength);
+    connection.receive(datagram.kind, datagram.payload, message.length);
   };
 
   #onSessionOpen(nonce: Buffer, remote: RemoteInfo): void {

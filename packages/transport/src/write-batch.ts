@@ -23,12 +23,12 @@ export class WriteBatch {
   }
 
   /**
-   * Appends a header for a payload of `payload.byteLength` bytes and, when `copy`, the payload
+   * Appends a header for a payload of `payload.length` bytes and, when `copy`, the payload
    * itself. Returns a run to write first when this batch could not continue in place (another
    * connection appended in between, or the slab is full), else undefined.
    */
   append(kind: number, payload: Uint8Array, copy: boolean): Buffer | undefined {
-    const payloadBytes = payload.byteLength;
+    const payloadBytes = payload.length;
     const size = copy ? 5 + payloadBytes : 5;
     let flushed: Buffer | undefined;
     let at = this.#end;

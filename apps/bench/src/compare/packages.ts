@@ -10,6 +10,7 @@ export const PACKAGE_SCRIPTS = [
   'transport-echo',
   'heartbeat-idle',
   'rpc-unary',
+  'rpc-envelope',
   'user-manager-memory',
 ] as const;
 
