@@ -80,9 +80,40 @@ export function decodeDatagram(
   if (!isDatagramFrameKind(kind)) {
     return new ProtocolError(ErrorCodes.UNKNOWN_FRAME_KIND, `unknown frame kind ${frameKindName(kind)}`);
   }
-  return {
-    kind,
-    token: bytes.subarray(1, DATAGRAM_HEADER_BYTES),
-    payload: bytes.subarray(DATAGRAM_HEADER_BYTES),
-  };
+  return new DecodedDatagram(kind, bytes);
+}
+
+/**
+ * What decodeDatagram gives. The token view is made only when asked for: the engines match the
+ * token on the datagram's bytes (datagramHasToken, datagramTokenKey) for every datagram of a
+ * session, and a view costs more than the comparison.
+ */
+class DecodedDatagram implements Datagram {
+  readonly payload: Buffer;
+
+  constructor(
+    readonly kind: FrameKind,
+    private readonly bytes: Buffer,
+  ) {
+    this.payload = bytes.subarray(DATAGRAM_HEADER_BYTES);
+  }
+
+  get token(): Buffer {
+    return this.bytes.subarray(1, DATAGRAM_HEADER_BYTES);
+  }
+}
+
+/** Whether the datagram `bytes` (checked by decodeDatagram) carries `token`; no view is made. */
+export function datagramHasToken(bytes: Uint8Array, token: Uint8Array): boolean {
+  if (token.length !== SESSION_TOKEN_BYTES || bytes.length < DATAGRAM_HEADER_BYTES) return false;
+  for (let i = 0; i < SESSION_TOKEN_BYTES; i++) if (bytes[1 + i] !== token[i]) return false;
+  return true;
+}
+
+/**
+ * The token of the datagram `bytes` (checked by decodeDatagram) as an 8-character latin1 string:
+ * a cheap map key, equal to `token.toString('latin1')` of the same 8 bytes.
+ */
+export function datagramTokenKey(bytes: Buffer): string {
+  return bytes.toString('latin1', 1, DATAGRAM_HEADER_BYTES);
 }

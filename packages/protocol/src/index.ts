@@ -21,6 +21,8 @@ export {
   DATAGRAM_HEADER_BYTES,
   type Datagram,
   DEFAULT_MAX_FRAME_BYTES,
+  datagramHasToken,
+  datagramTokenKey,
   decodeDatagram,
   encodeDatagram,
   encodeFrame,

@@ -2,6 +2,8 @@ import {
   CloseCode,
   DATAGRAM_HEADER_BYTES,
   DisconnectReason,
+  datagramHasToken,
+  datagramTokenKey,
   decodeClose,
   decodeDatagram,
   decodePing,
@@ -113,6 +115,31 @@ describe('datagrams', () => {
     const unknown = Buffer.alloc(DATAGRAM_HEADER_BYTES);
     unknown[0] = 0x42;
     expect((decodeDatagram(unknown) as ProtocolError).code).toBe(ErrorCodes.UNKNOWN_FRAME_KIND);
+  });
+
+  it('matches the token on the bytes: datagramHasToken and datagramTokenKey agree with the token view', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 8, maxLength: 8 }),
+        fc.uint8Array({ minLength: 8, maxLength: 8 }),
+        fc.uint8Array({ maxLength: 40 }),
+        (carried, other, payload) => {
+          const d = encodeDatagram(FrameKind.DATA, carried, payload);
+          const decoded = decodeDatagram(d) as Exclude<ReturnType<typeof decodeDatagram>, ProtocolError>;
+          expect(datagramHasToken(d, carried)).toBe(true);
+          expect(datagramHasToken(d, other)).toBe(Buffer.from(other).equals(Buffer.from(carried)));
+          expect(datagramTokenKey(d)).toBe(decoded.token.toString('latin1'));
+          expect(datagramTokenKey(d) === Buffer.from(other).toString('latin1')).toBe(
+            Buffer.from(other).equals(Buffer.from(carried)),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // A token of the wrong size, or bytes too short to hold one, never match.
+    const d = encodeDatagram(FrameKind.DATA, token);
+    expect(datagramHasToken(d, token.subarray(0, 7))).toBe(false);
+    expect(datagramHasToken(d.subarray(0, 5), token)).toBe(false);
   });
 
   it('requires an 8-byte token to encode', () => {

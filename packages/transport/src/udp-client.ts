@@ -9,6 +9,7 @@ import {
   type Connection,
   DisconnectReason,
   decodeClose,
+  datagramHasToken,
   decodeDatagram,
   ErrorCodes,
   encodeDatagram,
@@ -183,7 +184,7 @@ export class UdpClientEngine implements AsyncDisposable {
           return;
         }
         const connection = this.#connection;
-        if (connection && connection.state !== 'closed' && datagram.token.equals(connection.token)) {
+        if (connection && connection.state !== 'closed' && datagramHasToken(message, connection.token)) {
           connection.receive(datagram.kind, datagram.payload, message.length);
           return;
         }

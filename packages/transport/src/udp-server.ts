@@ -12,6 +12,7 @@ import { isIP } from 'node:net';
 import {
   type Connection,
   DisconnectReason,
+  datagramTokenKey,
   decodeDatagram,
   ErrorCodes,
   encodeClose,
@@ -37,7 +38,10 @@ import { UdpConnection } from './udp-connection.js';
 
 const debug = createDebug('heartwire:transport:udp');
 
-/** The key of a session in #byToken: the token's 8 bytes as a latin1 string (cheaper than hex). */
+/**
+ * The key of a session in #byToken: the token's 8 bytes as a latin1 string (cheaper than hex), as
+ * datagramTokenKey reads it off an inbound datagram.
+ */
 function tokenKeyOf(token: Buffer): string {
   return token.toString('latin1');
 }
@@ -56,10 +60,25 @@ type LookupCallback = (error: NodeJS.ErrnoException | null, address: string, fam
  * and leaves host names to dns.lookup.
  */
 function addressLookup(hostname: string, options: LookupOneOptions | number, callback: LookupCallback): void {
+  // Replies mostly go to the address the last one went to: a string comparison instead of isIP's
+  // regular expression.
+  if (hostname === lastLiteral) {
+    callback(null, hostname, lastFamily);
+    return;
+  }
   const family = isIP(hostname);
-  if (family !== 0) callback(null, hostname, family);
-  else dnsLookup(hostname, options as LookupOneOptions, callback);
+  if (family === 0) {
+    dnsLookup(hostname, options as LookupOneOptions, callback);
+    return;
+  }
+  lastLiteral = hostname;
+  lastFamily = family;
+  callback(null, hostname, family);
 }
+
+/** The IP literal addressLookup answered last, and its family. */
+let lastLiteral = '';
+let lastFamily = 0;
 
 export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements AsyncDisposable {
   readonly host: string;
@@ -190,7 +209,7 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
       this.#onSessionOpen(datagram.token, remote);
       return;
     }
-    const session = this.#byToken.get(tokenKeyOf(datagram.token));
+    const session = this.#byToken.get(datagramTokenKey(message));
     if (!session) {
       this.#stats.badTokens += 1;
       debug('dropped a datagram with an unknown token from %s:%d', remote.address, remote.port);
