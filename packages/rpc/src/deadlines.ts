@@ -41,8 +41,8 @@ export class DeadlineQueue<E extends DeadlineEntry> {
     return this.#lists.size;
   }
 
-  add(entry: E, timeoutMs: number): void {
-    const now = performance.now();
+  /** `now`: performance.now(), when the caller already read it (a clock read costs about 50 ns). */
+  add(entry: E, timeoutMs: number, now: number = performance.now()): void {
     entry.expiresAt = now + timeoutMs;
     let list = this.#lists.get(timeoutMs);
     if (!list) {

@@ -443,7 +443,9 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.#pending ??= new CallTable();
     this.#pending.add(call);
     this.#deadlines ??= new DeadlineQueue<PendingCall>((expired) => this.#onDeadline(expired));
-    this.#deadlines.add(call, timeoutMs);
+    // One clock read for both queues of a call on a datagram link.
+    const now = performance.now();
+    this.#deadlines.add(call, timeoutMs, now);
     if (signal || this.#datagram) {
       const extras = new CallExtras(call);
       call.extras = extras;
@@ -456,7 +458,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
         extras.bytes = bytes;
         extras.retransmitMs = this.#options.retransmitInitialMs;
         this.#retransmits ??= new DeadlineQueue<CallExtras>((due) => this.#onRetransmit(due));
-        this.#retransmits.add(extras, extras.retransmitMs);
+        this.#retransmits.add(extras, extras.retransmitMs, now);
       }
     }
     return promise;
