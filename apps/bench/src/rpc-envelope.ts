@@ -14,6 +14,7 @@ import {
   envelopeRoot,
   MalformedEnvelope,
 } from '@heartwire/rpc';
+import { median } from './lib/stats.js';
 
 const { values } = parseArgs({
   options: {
@@ -104,11 +105,6 @@ function nsPerOp(op: Op): number {
   const t0 = process.hrtime.bigint();
   for (let i = 0; i < ops; i++) if (op(i & (DISTINCT - 1)) !== undefined) sink++;
   return Number(process.hrtime.bigint() - t0) / ops;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1]!;
 }
 
 const rows: string[] = [];

@@ -31,6 +31,7 @@ export {
   MAX_UDP_DATAGRAM_BYTES,
   SESSION_TOKEN_BYTES,
   STREAM_HEADER_BYTES,
+  sessionTokenKey,
 } from './frame.js';
 export { FrameKind, frameKindName, isDatagramFrameKind, isStreamFrameKind } from './frame-kinds.js';
 export {

@@ -17,6 +17,7 @@ import {
   MAX_CLOSE_TEXT_BYTES,
   ProtocolError,
   reasonFromCloseCode,
+  sessionTokenKey,
 } from '@heartwire/protocol';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -129,6 +130,7 @@ describe('datagrams', () => {
           expect(datagramHasToken(d, carried)).toBe(true);
           expect(datagramHasToken(d, other)).toBe(Buffer.from(other).equals(Buffer.from(carried)));
           expect(datagramTokenKey(d)).toBe(decoded.token.toString('latin1'));
+          expect(sessionTokenKey(decoded.token)).toBe(datagramTokenKey(d));
           expect(datagramTokenKey(d) === Buffer.from(other).toString('latin1')).toBe(
             Buffer.from(other).equals(Buffer.from(carried)),
           );

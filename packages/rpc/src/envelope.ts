@@ -330,7 +330,8 @@ export function readEnvelopeInto(into: DecodedEnvelope, input: Uint8Array): Malf
     }
     const field = tag >>> 3;
     const wireType = tag & 7;
-    if (field === 0 || (field <= MAX_KNOWN_FIELD && wireTypeOf(field) !== wireType)) {
+    const expected = FIELD_WIRE_TYPES[field];
+    if (field === 0 || (expected !== undefined && expected !== wireType)) {
       problem = `field ${field} with wire type ${wireType}`;
       break;
     }
@@ -408,14 +409,8 @@ export class MalformedEnvelope extends Error {
   }
 }
 
-/** Fields 1 to 8 are known; of them 3 (method), 4 (payload) and 7 (message) are length-delimited. */
-const MAX_KNOWN_FIELD = 8;
-const LENGTH_DELIMITED_FIELDS = (1 << 3) | (1 << 4) | (1 << 7);
-
-/** Wire type of a known field: 0 varint, 2 length-delimited. */
-function wireTypeOf(field: number): number {
-  return (LENGTH_DELIMITED_FIELDS >>> field) & 1 ? 2 : 0;
-}
+/** Wire type of each known field: 0 varint, 2 length-delimited. */
+const FIELD_WIRE_TYPES: Readonly<Record<number, number>> = { 1: 0, 2: 0, 3: 2, 4: 2, 5: 0, 6: 0, 7: 2, 8: 0 };
 
 function validate(kind: number, id: number, method: string): string | undefined {
   switch (kind) {
@@ -521,10 +516,7 @@ function nameOf(bytes: Buffer, start: number, end: number): string {
   if (length > MAX_CACHED_NAME_BYTES || length === 0) return bytes.toString('utf8', start, end);
   const last = lastNameBytes;
   if (last !== undefined && last.length === length && sameBytes(last, bytes, start)) return lastName;
-  const name = cachedName(bytes, start, end);
-  lastNameBytes = nameSlotBytes[nameSlot];
-  lastName = name;
-  return name;
+  return cachedName(bytes, start, end);
 }
 
 /** Whether `known` equals the bytes of `bytes` from `start` on (as many as `known` holds). */
@@ -533,21 +525,18 @@ function sameBytes(known: Buffer, bytes: Buffer, start: number): boolean {
   return true;
 }
 
-/** The slot cachedName used last (module state: decoding is synchronous). */
-let nameSlot = 0;
-
 function cachedName(bytes: Buffer, start: number, end: number): string {
   const length = end - start;
   let hash = length;
   for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + bytes[i]!) | 0;
   const slot = (hash ^ (hash >>> 8)) & (NAME_SLOTS - 1);
-  nameSlot = slot;
-  const known = nameSlotBytes[slot];
-  if (known !== undefined && known.length === length && sameBytes(known, bytes, start)) {
-    return nameSlotStrings[slot]!;
+  let known = nameSlotBytes[slot];
+  if (known === undefined || known.length !== length || !sameBytes(known, bytes, start)) {
+    known = Buffer.from(bytes.subarray(start, end));
+    nameSlotBytes[slot] = known;
+    nameSlotStrings[slot] = bytes.toString('utf8', start, end);
   }
-  const name = bytes.toString('utf8', start, end);
-  nameSlotBytes[slot] = Buffer.from(bytes.subarray(start, end));
-  nameSlotStrings[slot] = name;
-  return name;
+  lastNameBytes = known;
+  lastName = nameSlotStrings[slot]!;
+  return lastName;
 }

@@ -20,6 +20,7 @@ import {
   FrameKind,
   HeartwireError,
   SESSION_TOKEN_BYTES,
+  sessionTokenKey,
 } from '@heartwire/protocol';
 import createDebug from 'debug';
 import {
@@ -37,14 +38,6 @@ import type { ServerEngineEvents } from './tcp-server.js';
 import { UdpConnection } from './udp-connection.js';
 
 const debug = createDebug('heartwire:transport:udp');
-
-/**
- * The key of a session in #byToken: the token's 8 bytes as a latin1 string (cheaper than hex), as
- * datagramTokenKey reads it off an inbound datagram.
- */
-function tokenKeyOf(token: Buffer): string {
-  return token.toString('latin1');
-}
 
 interface Session {
   readonly connection: UdpConnection;
@@ -87,7 +80,7 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
   readonly #requestedPort: number;
   readonly #receiveBufferBytes: number;
   readonly #connections = new Map<string, UdpConnection>();
-  /** Sessions by token (tokenKeyOf). */
+  /** Sessions by token (sessionTokenKey; datagramTokenKey for an inbound datagram). */
   readonly #byToken = new Map<string, Session>();
   /** Sessions by `address|port|nonce`, so a retransmitted SESSION_OPEN gets the same answer. */
   readonly #byOpen = new Map<string, Session>();
@@ -270,7 +263,7 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
         this.#stats.connectionsClosed += 1;
       },
     });
-    const tokenKey = tokenKeyOf(token);
+    const tokenKey = sessionTokenKey(token);
     const session: Session = { connection, openKey };
     this.#byToken.set(tokenKey, session);
     this.#byOpen.set(openKey, session);
@@ -284,7 +277,7 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
   #newToken(): Buffer {
     for (;;) {
       const token = randomBytes(SESSION_TOKEN_BYTES);
-      if (!this.#byToken.has(tokenKeyOf(token))) return token;
+      if (!this.#byToken.has(sessionTokenKey(token))) return token;
     }
   }
 
