@@ -334,7 +334,7 @@ export class RapidServerEngine extends EventEmitter<RapidServerEvents> implement
       }
     }, this.#loginTimeoutMs);
     this.#loginTimers.set(connection.id, timer);
-    connection.once('close', () => {
+    connection.on('close', () => {
       clearTimeout(this.#loginTimers.get(connection.id));
       this.#loginTimers.delete(connection.id);
       this.#peers.delete(connection.id);

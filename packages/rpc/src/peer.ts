@@ -5,7 +5,6 @@
 
 import {
   type CloseInfo,
-  ConfigError,
   type Connection,
   ConnectionClosedError,
   ErrorCodes,
@@ -36,6 +35,7 @@ import {
   type ServerInterceptor,
 } from './interceptors.js';
 import { type MessageType, type NamedMessageType, typeNameOf } from './message-type.js';
+import { MethodTable } from './method-table.js';
 import { MAX_TIMEOUT_MS, type ResolvedOptions, type RpcPeerOptions, resolveOptions } from './options.js';
 import { ReplayCache } from './replay-cache.js';
 import {
@@ -59,11 +59,6 @@ const log = createDebug('heartwire:rpc');
 
 /** Handler of a typed message; runs for every message of its type. */
 export type MessageHandler<T, State extends object> = (message: T, ctx: CallContext<State>) => unknown;
-
-interface Registered<State extends object> {
-  readonly method: MethodDefinition;
-  readonly handler: Handler<unknown, unknown, State>;
-}
 
 interface Subscription<State extends object> {
   readonly type: MessageType;
@@ -141,6 +136,9 @@ interface PeerListeners {
 /** The options of a call made without any. */
 const NO_OPTIONS: CallOptions = Object.freeze({});
 
+/** The counters of a peer that has counted nothing yet (frozen: never written). */
+const IDLE_STATS: Readonly<RpcStats> = Object.freeze(createStats());
+
 /** Shared by every peer without interceptors (frozen: never written). */
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -148,15 +146,17 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   readonly connection: Connection;
   /** The state bag every handler sees as `ctx.state`; the layer above fills it (the logged-in user). */
   readonly state: State;
-  readonly #stats: RpcStats = createStats();
+  /** Made on the first count: an idle connection's peer never counts anything. */
+  #stats: RpcStats | undefined;
   readonly #options: ResolvedOptions;
   readonly #datagram: boolean;
   readonly #replay: ReplayCache | undefined;
   readonly #clientInterceptors: readonly ClientInterceptor[];
   readonly #serverInterceptors: readonly ServerInterceptor<State>[];
+  /** What this peer serves; shared with every peer that implemented the same (see method-table.ts). */
+  #methods: MethodTable = MethodTable.EMPTY;
   // The collections below are made on first use: a server holds one peer per connection, and most
   // connections only ever serve (or only call), so an empty Map each would cost kilobytes apiece.
-  #methods: Map<string, Registered<State>> | undefined;
   #subscriptions: Map<string, Subscription<State>> | undefined;
   #pending: CallTable<PendingCall> | undefined;
   #deadlines: DeadlineQueue<PendingCall> | undefined;
@@ -229,10 +229,15 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
 
   /** Live counters (read-only view). */
   get stats(): Readonly<RpcStats> & { readonly replayEvictions: number; readonly replayEntries: number } {
-    return Object.assign({}, this.#stats, {
+    return Object.assign({}, this.#stats ?? IDLE_STATS, {
       replayEvictions: this.#replay?.evictions ?? 0,
       replayEntries: this.#replay?.size ?? 0,
     });
+  }
+
+  get #counters(): RpcStats {
+    this.#stats ??= createStats();
+    return this.#stats;
   }
 
   get isClosed(): boolean {
@@ -259,30 +264,16 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   /** Serves a reflection service (`root.lookupService('pkg.Svc')`); handlers keyed `sayHello` or `SayHello`. */
   implement(service: protobuf.Service, handlers: ReflectionHandlers<State>): this;
   implement(service: protobuf.Service | ServiceConstructor, handlers: object): this {
-    const methods = methodsOf(service);
-    const table = handlers as Record<string, unknown>;
-    for (const key of Object.keys(table)) {
-      if (!methods.some((m) => m.key === key || m.name === key)) {
-        throw new ConfigError(`handler ${key} matches no unary method of the service`);
-      }
-    }
-    for (const method of methods) {
-      const handler = table[method.key] ?? table[method.name];
-      if (handler === undefined) continue;
-      if (typeof handler !== 'function') throw new ConfigError(`handler ${method.key} is not a function`);
-      this.handle(method, handler as Handler<unknown, unknown, State>);
-    }
+    this.#methods = this.#methods.withService(service, handlers);
     return this;
   }
 
   /** Serves one method. Lower level than `implement`. */
   handle<Req, Res>(method: MethodDefinition<Req, Res>, handler: Handler<Req, Res, State>): this {
-    if (this.#methods?.has(method.path)) throw new ConfigError(`${method.path} is already implemented`);
-    this.#methods ??= new Map();
-    this.#methods.set(method.path, {
-      method: method as MethodDefinition,
-      handler: handler as Handler<unknown, unknown, State>,
-    });
+    this.#methods = this.#methods.withMethod(
+      method as MethodDefinition,
+      handler as Handler<unknown, unknown, State>,
+    );
     return this;
   }
 
@@ -354,7 +345,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     const send = (r: unknown): Promise<void> => {
       try {
         this.#sendOneWay(EnvelopeKind.NOTIFY, method.path, method.requestType, r);
-        this.#stats.notificationsSent++;
+        this.#counters.notificationsSent++;
         return Promise.resolve();
       } catch (error) {
         return Promise.reject(error);
@@ -374,7 +365,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   send<Out, In>(type: NamedMessageType<Out, In>, message: In): boolean {
     const name = typeNameOf(type as NamedMessageType<unknown, never>);
     const sent = this.#sendOneWay(EnvelopeKind.MESSAGE, name, type as MessageType<unknown, unknown>, message);
-    this.#stats.messagesSent++;
+    this.#counters.messagesSent++;
     return sent;
   }
 
@@ -434,10 +425,10 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.#nextId = id;
     const sendError = this.#trySend(bytes, method.path);
     if (sendError) {
-      this.#stats.callsFailed++;
+      this.#counters.callsFailed++;
       return Promise.reject(sendError);
     }
-    this.#stats.callsSent++;
+    this.#counters.callsSent++;
     const promise = new Promise(captureSettlers);
     const call = new PendingCall(id, method.path, method.responseType, capturedResolve, capturedReject);
     this.#pending ??= new CallTable();
@@ -465,7 +456,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   }
 
   #failEarly(status: RpcStatus, message: string, cause?: unknown): Promise<never> {
-    this.#stats.callsFailed++;
+    this.#counters.callsFailed++;
     return Promise.reject(new RpcError(status, message, cause === undefined ? undefined : { cause }));
   }
 
@@ -545,7 +536,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
 
   #fail(call: PendingCall, error: RpcError): void {
     this.#settle(call);
-    this.#stats.callsFailed++;
+    this.#counters.callsFailed++;
     call.reject(error);
   }
 
@@ -567,7 +558,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   #onRetransmit(extras: CallExtras): void {
     const call = extras.call;
     if (this.#pending?.get(call.callId) !== call || !extras.bytes) return;
-    this.#stats.retransmits++;
+    this.#counters.retransmits++;
     this.#sendQuietly(extras.bytes);
     extras.retransmitMs = Math.min(
       extras.retransmitMs * this.#options.retransmitFactor,
@@ -611,7 +602,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
           break;
       }
     } catch (error) {
-      this.#stats.internalErrors++;
+      this.#counters.internalErrors++;
       log('%s: error handling a frame: %O', this.connection.id, error);
     }
   }
@@ -619,7 +610,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   #onResponse(envelope: DecodedEnvelope): void {
     const call = this.#pending?.get(envelope.id);
     if (!call) {
-      this.#stats.lateAnswers++;
+      this.#counters.lateAnswers++;
       return;
     }
     let response: unknown;
@@ -636,37 +627,37 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       return;
     }
     this.#settle(call);
-    this.#stats.callsSucceeded++;
+    this.#counters.callsSucceeded++;
     call.resolve(response);
   }
 
   #onError(envelope: DecodedEnvelope): void {
     const call = this.#pending?.get(envelope.id);
     if (!call) {
-      this.#stats.lateAnswers++;
+      this.#counters.lateAnswers++;
       return;
     }
     this.#fail(call, new RpcError(statusFromCode(envelope.status), envelope.message));
   }
 
   #onMalformed(malformed: MalformedEnvelope): void {
-    this.#stats.malformedEnvelopes++;
+    this.#counters.malformedEnvelopes++;
     const { kind, id } = malformed.salvaged;
     const call =
       id !== 0 && (kind === EnvelopeKind.RESPONSE || kind === EnvelopeKind.ERROR) && this.#pending?.get(id);
     if (kind === EnvelopeKind.REQUEST && id !== 0) {
-      this.#stats.malformedAnswered++;
+      this.#counters.malformedAnswered++;
       this.#sendQuietly(
         errorEnvelope(id, RpcStatus.INVALID_ARGUMENT, `malformed request: ${malformed.message}`),
       );
     } else if (call) {
-      this.#stats.malformedFailedCalls++;
+      this.#counters.malformedFailedCalls++;
       this.#fail(
         call,
         new RpcError(RpcStatus.INTERNAL, `${call.method}: malformed answer: ${malformed.message}`),
       );
     } else {
-      this.#stats.malformedDropped++;
+      this.#counters.malformedDropped++;
     }
     log('%s: %s', this.connection.id, malformed.message);
     const limit = this.#options.maxConsecutiveMalformed;
@@ -689,23 +680,23 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     if (replay) {
       const verdict = replay.check(id, envelope.ackBelow);
       if (verdict.action === 'replay') {
-        this.#stats.replays++;
+        this.#counters.replays++;
         this.#sendQuietly(verdict.bytes);
         return;
       }
       if (verdict.action === 'ignore') {
-        this.#stats.duplicatesIgnored++;
+        this.#counters.duplicatesIgnored++;
         return;
       }
     }
-    const registered = this.#methods?.get(envelope.method);
+    const registered = this.#methods.get(envelope.method);
     if (!registered) {
-      this.#stats.unimplemented++;
+      this.#counters.unimplemented++;
       this.#sendQuietly(errorEnvelope(id, RpcStatus.UNIMPLEMENTED, `unknown method ${envelope.method}`));
       return;
     }
     if ((this.#running?.size ?? 0) >= this.#options.maxConcurrentInbound) {
-      this.#stats.inboundRejected++;
+      this.#counters.inboundRejected++;
       this.#sendQuietly(
         errorEnvelope(
           id,
@@ -720,7 +711,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     try {
       request = envelope.decodePayload(method.requestType);
     } catch (error) {
-      this.#stats.invalidPayloads++;
+      this.#counters.invalidPayloads++;
       this.#sendQuietly(
         errorEnvelope(
           id,
@@ -742,27 +733,27 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       request,
     );
     replay?.start(id, deadline, now);
-    this.#stats.callsReceived++;
+    this.#counters.callsReceived++;
     this.#run(ctx, registered.handler, request, method);
   }
 
   #onCancel(envelope: DecodedEnvelope): void {
-    this.#stats.cancelsReceived++;
+    this.#counters.cancelsReceived++;
     const ctx = envelope.id === 0 ? undefined : this.#running?.get(envelope.id);
     if (ctx?.kind !== 'call') return;
     ctx.abort(new RpcError(RpcStatus.CANCELLED, 'cancelled by the caller'));
   }
 
   #onNotify(envelope: DecodedEnvelope): void {
-    const registered = this.#methods?.get(envelope.method);
+    const registered = this.#methods.get(envelope.method);
     if (!registered) {
-      this.#stats.unhandled++;
+      this.#counters.unhandled++;
       return;
     }
     const method = registered.method;
     const request = this.#decodeOneWay(method.requestType, envelope);
     if (request === undefined) return;
-    this.#stats.notificationsReceived++;
+    this.#counters.notificationsReceived++;
     const ctx = this.#oneWayContext('notify', method.path, request);
     if (ctx) this.#run(ctx, registered.handler, request, undefined);
   }
@@ -770,12 +761,12 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   #onMessage(envelope: DecodedEnvelope): void {
     const subscription = this.#subscriptions?.get(envelope.method);
     if (!subscription) {
-      this.#stats.unhandled++;
+      this.#counters.unhandled++;
       return;
     }
     const message = this.#decodeOneWay(subscription.type, envelope);
     if (message === undefined) return;
-    this.#stats.messagesReceived++;
+    this.#counters.messagesReceived++;
     const ctx = this.#oneWayContext('message', envelope.method, message);
     if (!ctx) return;
     const dispatch = (m: unknown, c: CallContext<State>): unknown => {
@@ -793,7 +784,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     try {
       return envelope.decodePayload(type) ?? undefined;
     } catch (error) {
-      this.#stats.invalidPayloads++;
+      this.#counters.invalidPayloads++;
       log('%s: %s does not decode: %s', this.connection.id, envelope.method, (error as Error).message);
       return undefined;
     }
@@ -801,7 +792,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
 
   #oneWayContext(kind: InboundKind, name: string, request: unknown): InboundCall<State> | undefined {
     if ((this.#running?.size ?? 0) >= this.#options.maxConcurrentInbound) {
-      this.#stats.inboundRejected++;
+      this.#counters.inboundRejected++;
       return undefined;
     }
     const ctx = new InboundCall<State>(
@@ -852,7 +843,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.#running?.delete(ctx);
     if (!method) {
       if (!ok) {
-        this.#stats.handlerErrors++;
+        this.#counters.handlerErrors++;
         log('%s: %s handler failed: %O', this.connection.id, ctx.method, value);
       }
       return;

@@ -50,7 +50,7 @@ function serverFor(transport: Transport) {
       echo: (request: unknown) => ({ payload: (request as EchoMessage).payload }),
     };
     engine.on('connection', (connection: Connection) => {
-      connection.once('close', (info) => events.onDisconnect(info.reason));
+      connection.on('close', (info) => events.onDisconnect(info.reason));
       checker.watch(connection);
       new RpcPeer(connection).implement(service, handlers);
     });
