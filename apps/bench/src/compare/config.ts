@@ -48,7 +48,7 @@ export const fullConfig: CompareConfig = {
     runs: 3,
     size: 64,
   },
-  idle: { rounds: 3, sizes: [2000, 10_000], windowMs: 20_000, clientsPerProcess: 5000 },
+  idle: { rounds: 5, sizes: [2000, 10_000], windowMs: 20_000, clientsPerProcess: 5000 },
   detection: { repeats: 5 },
   stall: { clients: 50 },
 };

@@ -92,7 +92,7 @@ export function renderLatency(results: CompareResults, cfg: CompareConfig, targe
   const l = cfg.latency;
   const runs =
     l.runs > 1
-      ? ` ${l.runs} runs in rounds (each round measures every system in turn, fresh processes each run); p50, p99 and p99.9 are medians over the runs, ratios the median of the per-round ratios.`
+      ? ` ${l.runs} runs in rounds (each round measures every system in turn, in reverse order every other round, fresh processes each run); p50, p99 and p99.9 are medians over the runs, ratios the median of the per-round ratios.`
       : '';
   return `## 1. Latency\n\nOne client, ${l.count.toLocaleString('en-US')} sequential round trips of ${l.size} B after ${l.warmup.toLocaleString('en-US')} warm-up, measured in the client. Lower is better.${runs}\n\n${table}`;
 }
@@ -100,7 +100,7 @@ export function renderLatency(results: CompareResults, cfg: CompareConfig, targe
 export function renderThroughput(results: CompareResults, cfg: CompareConfig, targets: Target[]): string {
   const t = cfg.throughput;
   const parts: string[] = [
-    `## 2. Throughput\n\n${t.size} B requests, ${t.windowMs / 1000} s window, median of ${t.runs} run${t.runs > 1 ? 's' : ''}${cfg.parallel ? '' : ' (in rounds: each round measures every system in turn, with fresh server and load processes; ratios are the median of the per-round ratios)'}. Server CPU is user + system seconds over the window; peak RSS is the server's maximum resident set size.`,
+    `## 2. Throughput\n\n${t.size} B requests, ${t.windowMs / 1000} s window, median of ${t.runs} run${t.runs > 1 ? 's' : ''}${cfg.parallel ? '' : ' (in rounds: each round measures every system in turn, in reverse order every other round, with fresh server and load processes; ratios are the median of the per-round ratios)'}. Server CPU is user + system seconds over the window; peak RSS is the server's maximum resident set size.`,
   ];
   for (const shape of t.shapes) {
     const rows = order(
@@ -158,7 +158,7 @@ export function renderThroughput(results: CompareResults, cfg: CompareConfig, ta
 export function renderIdle(results: CompareResults, cfg: CompareConfig, targets: Target[]): string {
   const hb = cfg.heartbeat;
   const parts: string[] = [
-    `## 3. Idle heartbeat\n\nIdle clients spread over several load processes (at most ${cfg.idle.clientsPerProcess.toLocaleString('en-US')} each), heartbeat ${hb.intervalMs} ms / timeout ${hb.timeoutMs} ms, ${cfg.idle.windowMs / 1000} s window${cfg.idle.rounds > 1 ? `, ${cfg.idle.rounds} rounds for raw and heartwire (each round measures them in turn, fresh processes each time; the peers are measured in the first round only): values are medians over the rounds, CPU ratios the median of the per-round ratios, false timeouts the sum over the rounds` : ''}. Server CPU % of one core over the window; RSS per connection = (server RSS after GC with all clients − RSS after GC with the first 5 % of them) ÷ the clients added in between, read in a second pass with fresh processes whose server runs with a fixed 1 MB young generation (${'`'}${IDLE_SERVER_FLAGS.join(' ')}${'`'}, every system alike: V8 otherwise resizes it by several MB between the two readings; the CPU window runs with node's defaults); heap per connection the same for heapUsed + external; false timeouts = live clients dropped during the window (seen by the server or by the clients).`,
+    `## 3. Idle heartbeat\n\nIdle clients spread over several load processes (at most ${cfg.idle.clientsPerProcess.toLocaleString('en-US')} each), heartbeat ${hb.intervalMs} ms / timeout ${hb.timeoutMs} ms, ${cfg.idle.windowMs / 1000} s window${cfg.idle.rounds > 1 ? `, ${cfg.idle.rounds} rounds for raw and heartwire (each round measures them in turn, in reverse order every other round, fresh processes each time; the peers are measured in the first round only): values are medians over the rounds, CPU ratios the median of the per-round ratios, false timeouts the sum over the rounds` : ''}. Server CPU % of one core over the window; RSS per connection = (server RSS after GC with all clients − RSS after GC with the first 5 % of them) ÷ the clients added in between, read in a second pass with fresh processes whose server runs with a fixed 1 MB young generation (${'`'}${IDLE_SERVER_FLAGS.join(' ')}${'`'}, every system alike: V8 otherwise resizes it by several MB between the two readings; the CPU window runs with node's defaults); heap per connection the same for heapUsed + external; false timeouts = live clients dropped during the window (seen by the server or by the clients).`,
   ];
   for (const size of cfg.idle.sizes) {
     const rows = order(results.idle.filter((r) => r.clients === size));

@@ -27,12 +27,16 @@ export interface RunContext {
 }
 
 /** Runs `body` for every system: one after the other, or all at once in a quick run. */
-async function eachSystem(ctx: RunContext, body: (system: SystemName) => Promise<void>): Promise<void> {
+async function eachSystem(
+  ctx: RunContext,
+  body: (system: SystemName) => Promise<void>,
+  systems: readonly SystemName[] = ctx.systems,
+): Promise<void> {
   if (ctx.cfg.parallel) {
-    await Promise.all(ctx.systems.map(body));
+    await Promise.all(systems.map(body));
     return;
   }
-  for (const system of ctx.systems) await body(system);
+  for (const system of systems) await body(system);
 }
 
 /** Runs one measurement in a process scope; a failure is recorded and yields undefined. */
@@ -54,7 +58,9 @@ async function guarded<T>(
 /**
  * Runs `measure` round after round; within a round, for every system `inRound` admits, one after
  * the other (all at once in a quick run). Rounds outermost: a noisy minute on the shared machine
- * then weighs on one round of every system, not on all the runs of one system. Returns each
+ * then weighs on one round of every system, not on all the runs of one system. Odd rounds take the
+ * systems in reverse order, so whatever a system leaves behind for the next (sockets in TIME_WAIT,
+ * a CPU that has just sped up or slowed down) does not always fall on the same one. Returns each
  * system's results by round (undefined: failed, or not measured in that round).
  */
 async function inRounds<T>(
@@ -67,9 +73,14 @@ async function inRounds<T>(
     ctx.systems.map((s) => [s, Array.from({ length: rounds }, (): T | undefined => undefined)]),
   );
   for (let round = 0; round < rounds; round++) {
-    await eachSystem(ctx, async (system) => {
-      if (inRound(system, round)) measured.get(system)![round] = await measure(system, round);
-    });
+    const order = round % 2 === 0 ? ctx.systems : [...ctx.systems].reverse();
+    await eachSystem(
+      ctx,
+      async (system) => {
+        if (inRound(system, round)) measured.get(system)![round] = await measure(system, round);
+      },
+      order,
+    );
   }
   return measured;
 }
