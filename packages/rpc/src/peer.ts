@@ -206,6 +206,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
 
   static readonly #sharedListeners: PeerListeners = {
     frame(this: Connection, kind: FrameKind, payload: Buffer): void {
+      // Heartbeat frames are most of an idle server's traffic: they never reach the peer's object.
+      if (kind !== FrameKind.DATA) return;
       const peer = (this as OwnedConnection)[kPeer];
       if (peer) peer.#onFrame(kind, payload);
     },
