@@ -7,7 +7,7 @@
 // server RSS growth per connection (process.memoryUsage().rss, after GC, against the settled RSS of
 // the empty server), and false timeouts on either side (every client is live, so every timeout is false).
 //
-//   cd apps/bench && node -C @heartwire/source --import tsx src/heartbeat-idle.ts
+//   pnpm build && cd apps/bench && node --import tsx src/heartbeat-idle.ts
 //     default: 2,000 and 10,000 connections, N = 1 s, M = 3 s, 20 s window after all are connected
 //     --quick: 500 connections, 5 s window
 //     --max:   18,000 connections (as many as one process may hold here), N = 10 s, M = 30 s, 60 s,

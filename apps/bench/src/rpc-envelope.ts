@@ -4,7 +4,7 @@
 // them: a request (call id, method name, 64-byte payload, timeout) and its response.
 // Rounds alternate codec and reflection; the median ns per operation of the rounds is reported.
 //
-//   cd apps/bench && node -C @heartwire/source --import tsx src/rpc-envelope.ts [--quick]
+//   pnpm build && cd apps/bench && node --import tsx src/rpc-envelope.ts [--quick]
 
 import { parseArgs } from 'node:util';
 import {

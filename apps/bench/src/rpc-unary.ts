@@ -7,7 +7,7 @@
 // Runs are interleaved (raw, rpc, raw, rpc, ...) and the median of the runs is reported.
 // Targets: rpc p50 <= 1.1x raw, rpc throughput >= 0.5x raw.
 //
-//   cd apps/bench && node -C @heartwire/source --import tsx src/rpc-unary.ts [--quick]
+//   pnpm build && cd apps/bench && node --import tsx src/rpc-unary.ts [--quick]
 //     [--runs N] [--calls N] [--seconds N] [--in-flight N] [--only latency|throughput] [--cpu-prof]
 
 import { type ChildProcess, fork, spawnSync } from 'node:child_process';
@@ -21,6 +21,7 @@ import { type Connection, FrameKind } from '@heartwire/protocol';
 import { RpcPeer } from '@heartwire/rpc';
 import { TcpClientEngine, TcpServerEngine } from '@heartwire/transport';
 import protobuf from 'protobufjs';
+import { NODE_ARGS } from './lib/node-args.js';
 
 type Impl = 'raw' | 'transport' | 'rpc';
 type Mode = 'latency' | 'throughput';
@@ -360,7 +361,7 @@ async function child(): Promise<void> {
 }
 
 function spawnRole(args: string[], name: string): ChildProcess {
-  const execArgv = ['-C', '@heartwire/source', '--import', 'tsx'];
+  const execArgv = [...NODE_ARGS];
   if (values['cpu-prof']) {
     const dir = join(process.cwd(), 'results', 'profiles', `rpc-unary-${name}-${Date.now()}`);
     mkdirSync(dir, { recursive: true });

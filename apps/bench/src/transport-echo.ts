@@ -3,7 +3,7 @@
 // flight; server and client in separate processes, pinned to different cores when taskset exists.
 // Median of 3 runs per implementation (5 s windows); `--quick`: 1 s window, 1 run.
 //
-//   cd apps/bench && node -C @heartwire/source --import tsx src/transport-echo.ts [--quick]
+//   pnpm build && cd apps/bench && node --import tsx src/transport-echo.ts [--quick]
 //     [--seconds N] [--runs N] [--in-flight N] [--cpu-prof]
 
 import { type ChildProcess, fork, spawnSync } from 'node:child_process';
@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { markdownTable, num, times } from './lib/format.js';
+import { NODE_ARGS } from './lib/node-args.js';
 import { median, ratio } from './lib/stats.js';
 import { type ClientResult, type Impl, runEchoClient, startEchoServer } from './transport-echo-peers.js';
 
@@ -71,7 +72,7 @@ async function child(): Promise<void> {
 }
 
 function spawnRole(args: string[], name: string): ChildProcess {
-  const execArgv = ['-C', '@heartwire/source', '--import', 'tsx'];
+  const execArgv = [...NODE_ARGS];
   if (values['cpu-prof']) {
     // One directory per process: module-loader threads write their own profiles next to the main one.
     const dir = join(process.cwd(), 'results', 'profiles', `${name}-${Date.now()}`);
@@ -187,7 +188,7 @@ async function main(): Promise<void> {
   console.log(`\nheartwire / raw = ${times(r)} (target ≥ ${TARGET}×: ${r >= TARGET ? 'met' : 'missed'})`);
   const args = process.argv.slice(2).join(' ');
   console.log(
-    `\nCommand: \`cd apps/bench && node -C @heartwire/source --import tsx src/transport-echo.ts${args ? ` ${args}` : ''}\``,
+    `\nCommand: \`pnpm build && cd apps/bench && node --import tsx src/transport-echo.ts${args ? ` ${args}` : ''}\``,
   );
   console.log(
     'CPU µs/echo is the CPU time of each process in the window divided by the echoes: less sensitive to ' +

@@ -4,7 +4,7 @@
 // next. Baseline in the same run: a bare Map userId → connection with a close listener, the least
 // any presence registry needs. Also reports bind and shutdown throughput.
 //
-//   cd apps/bench && node -C @heartwire/source --import tsx src/user-manager-memory.ts [--quick]
+//   pnpm build && cd apps/bench && node --import tsx src/user-manager-memory.ts [--quick]
 
 import { spawnSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
@@ -17,6 +17,7 @@ import type {
   DisconnectReason,
 } from '@heartwire/protocol';
 import { type PresenceRecord, UserManager, type UserStore } from '@heartwire/user-manager';
+import { NODE_ARGS } from './lib/node-args.js';
 
 const VARIANTS = ['map', 'manager-null-store', 'manager-memory-store'] as const;
 type Variant = (typeof VARIANTS)[number];
@@ -171,7 +172,7 @@ async function main(): Promise<void> {
   for (const variant of VARIANTS) {
     const run = spawnSync(
       process.execPath,
-      ['--expose-gc', '-C', '@heartwire/source', '--import', 'tsx', self, `--variant=${variant}`, ...args],
+      ['--expose-gc', ...NODE_ARGS, self, `--variant=${variant}`, ...args],
       { encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     const line = run.stdout?.split('\n').find((l) => l.startsWith('RESULT '));

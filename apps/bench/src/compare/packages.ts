@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { BENCH_DIR } from '../lib/machine.js';
+import { NODE_ARGS } from '../lib/node-args.js';
 
 export const PACKAGE_SCRIPTS = [
   'transport-echo',
@@ -28,11 +29,10 @@ function runOne(name: string, quick: boolean, timeoutMs: number): Promise<Packag
   const file = join(BENCH_DIR, 'src', `${name}.ts`);
   const t0 = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['-C', '@heartwire/source', '--import', 'tsx', file, ...(quick ? ['--quick'] : [])],
-      { cwd: BENCH_DIR, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn(process.execPath, [...NODE_ARGS, file, ...(quick ? ['--quick'] : [])], {
+      cwd: BENCH_DIR,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -101,7 +101,7 @@ export function renderPackageRuns(runs: readonly PackageRun[]): string {
     const body = r.ok
       ? r.markdown || '_(no output)_'
       : `**Failed:**\n\n\`\`\`\n${r.error}\n\`\`\`\n\n${r.markdown}`;
-    return `### ${r.name} (${r.seconds.toFixed(1)} s)\n\nCommand: \`node -C @heartwire/source --import tsx src/${r.name}.ts\`\n\n${shiftHeadings(body)}`;
+    return `### ${r.name} (${r.seconds.toFixed(1)} s)\n\nCommand: \`node --import tsx src/${r.name}.ts\` (after \`pnpm build\`)\n\n${shiftHeadings(body)}`;
   });
   return `## Per-package benchmarks\n\n${parts.join('\n\n')}`;
 }

@@ -5,6 +5,7 @@
 
 import { type ChildProcess, fork, spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { NODE_ARGS } from './node-args.js';
 
 export interface Message {
   readonly type: string;
@@ -93,14 +94,7 @@ export class Worker {
     this.name = name;
     this.child = fork(file, [...args], {
       execPath: process.execPath,
-      execArgv: [
-        '-C',
-        '@heartwire/source',
-        '--import',
-        'tsx',
-        ...(options.nodeFlags ?? []),
-        ...profileFlags(),
-      ],
+      execArgv: [...NODE_ARGS, ...(options.nodeFlags ?? []), ...profileFlags()],
       stdio: ['ignore', 'inherit', options.stderr === false ? 'ignore' : 'inherit', 'ipc'],
       serialization: 'advanced',
     });
