@@ -5,20 +5,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { quietEnv, root } from './turbo.mjs';
 
-const root = join(import.meta.dirname, '..');
-const env = {
-  ...process.env,
-  TURBO_TELEMETRY_DISABLED: '1',
-  TURBO_NO_UPDATE_NOTIFIER: '1',
-  DO_NOT_TRACK: '1',
-};
 const started = Date.now();
 
 function step(title, command, args) {
   const t0 = Date.now();
   console.log(`\n▶ ${title}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
+  const result = spawnSync(command, args, { cwd: root, env: quietEnv, stdio: 'inherit' });
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   if (result.status !== 0) {
     console.error(`✖ ${title} failed (exit ${result.status ?? result.signal}) after ${secs} s`);

@@ -1,7 +1,8 @@
 // `pnpm chat:server [options]` and `pnpm chat:client --user <name> [options]` at the root: builds the
 // chat (through turbo, cached, quiet) and runs the program with this terminal, passing the options on.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { turbo } from '../../../scripts/turbo.mjs';
 
 const [program, ...args] = process.argv.slice(2);
 if (program !== 'server-main' && program !== 'client-main') {
@@ -9,17 +10,9 @@ if (program !== 'server-main' && program !== 'client-main') {
   process.exit(64);
 }
 const app = join(import.meta.dirname, '..');
-const root = join(app, '..', '..');
-const env = {
-  ...process.env,
-  TURBO_TELEMETRY_DISABLED: '1',
-  TURBO_NO_UPDATE_NOTIFIER: '1',
-  DO_NOT_TRACK: '1',
-};
-const build = spawnSync(
-  join(root, 'node_modules', '.bin', 'turbo'),
+const build = turbo(
   ['run', 'build', '--filter=@heartwire/chat...', '--output-logs=errors-only', '--log-prefix=none'],
-  { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] },
+  { stdio: ['ignore', 'ignore', 'inherit'] },
 );
 if (build.status !== 0) {
   console.error(
