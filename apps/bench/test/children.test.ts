@@ -1,8 +1,9 @@
 // The process machinery of the comparison: a forked server child reports ready, answers over IPC,
-// and exits by itself when the runner's IPC channel goes away (no orphans even if the runner dies).
+// and exits by itself when the runner's IPC channel goes away (no orphans even if the runner dies);
+// a load child runs the latency role in blocks, on command, so that systems can take turns.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { ServerProc } from '../src/compare/harness.js';
+import { forkClient, ServerProc, startClient } from '../src/compare/harness.js';
 import type { Worker } from '../src/lib/children.js';
 
 const workers: Worker[] = [];
@@ -47,5 +48,30 @@ describe('server child process', () => {
       new Promise<string>((resolve) => setTimeout(() => resolve('still running'), 10_000)),
     ]);
     expect(code).toBe(0);
+  });
+});
+
+describe('client child process, latency role', () => {
+  it('warms up, then runs round trips only in the blocks it is told to, and reports with the last', async () => {
+    const server = new ServerProc('raw', undefined);
+    const client = forkClient('raw');
+    workers.push(server.worker, client);
+    await server.ready();
+    startClient(client, server.port, { kind: 'latency', warmup: 20, count: 250, size: 64, maxMs: 30_000 });
+    await client.waitFor('latency-ready', 30_000);
+    const blocks = [];
+    for (let i = 0; i < 3; i++)
+      blocks.push(await client.request({ type: 'block', count: 100 }, 'block-done', 30_000));
+    expect(blocks.map((b) => b.finished)).toEqual([false, false, true]);
+    const last = blocks[2]!;
+    expect(last.count).toBe(250);
+    expect(last.truncated).toBe(false);
+    expect(Number(last.p50)).toBeGreaterThan(0);
+    expect(Number(last.p99)).toBeGreaterThanOrEqual(Number(last.p50));
+    // No block runs after the last: a further one is a failure the child reports, not a silent run.
+    await expect(client.request({ type: 'block', count: 100 }, 'block-done', 10_000)).rejects.toThrow(
+      /block before the latency role is ready/,
+    );
+    await server.stop();
   });
 });

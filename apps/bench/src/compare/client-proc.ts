@@ -1,5 +1,5 @@
 // Child process: the load generator for one system. Roles: `latency` (one client, sequential round
-// trips), `throughput` (connections × requests in flight for a time window) and `hold` (many idle
+// trips, run in blocks on the runner's command so that systems can take turns), `throughput` (connections × requests in flight for a time window) and `hold` (many idle
 // clients that only heartbeat, for the idle, detection and stall scenarios). Every loop is bounded
 // in count and in time. A 'reset' closes the clients of the current role so that the process can
 // take another one (quick runs reuse processes: starting one costs more than a quick measurement).
@@ -15,6 +15,7 @@ export type ClientRole =
       readonly warmup: number;
       readonly count: number;
       readonly size: number;
+      /** Bound on the whole measurement, warm-up included. */
       readonly maxMs: number;
     }
   | {
@@ -56,6 +57,7 @@ async function reset(): Promise<void> {
   await running?.catch(() => undefined);
   running = undefined;
   await closeClients();
+  latencyRun = undefined;
   lost = 0;
   lostReasons.clear();
   started = newStart();
@@ -66,6 +68,7 @@ onCommand(
   (message) => {
     if (message.type === 'start') start(Number(message.port), message.role as ClientRole);
     else if (message.type === 'go') go?.();
+    else if (message.type === 'block') return latencyBlock(Number(message.count));
     else if (message.type === 'reset') return reset();
     else if (message.type === 'lost?')
       sendToParent({ type: 'lost', lost, reasons: Object.fromEntries(lostReasons) });
@@ -103,21 +106,48 @@ async function openClients(count: number, heartbeat: HeartbeatConfig | undefined
   return failed;
 }
 
+/** The latency role's state between blocks: one client, its samples so far and its deadline. */
+interface LatencyRun {
+  readonly client: ClientHandle;
+  readonly payload: Buffer;
+  readonly samples: Float64Array;
+  readonly deadline: number;
+  n: number;
+}
+let latencyRun: LatencyRun | undefined;
+
+/** Connects and warms up, then waits for 'block' commands (see latencyBlock). */
 async function latency(r: Extract<ClientRole, { kind: 'latency' }>): Promise<void> {
   await openClients(1, undefined);
   const client = clients[0]!;
   const payload = Buffer.alloc(r.size, 7);
   const deadline = performance.now() + r.maxMs;
   for (let i = 0; i < r.warmup && performance.now() < deadline; i++) await client.echo(payload);
-  const samples = new Float64Array(r.count);
-  let n = 0;
-  for (; n < r.count && performance.now() < deadline; n++) {
+  latencyRun = { client, payload, samples: new Float64Array(r.count), deadline, n: 0 };
+  sendToParent({ type: 'latency-ready' });
+}
+
+/**
+ * Runs up to `count` more sequential round trips and reports whether the run is over; the last
+ * block (all samples taken, or the deadline passed) carries the summary.
+ */
+async function latencyBlock(count: number): Promise<void> {
+  const run = latencyRun;
+  if (!run) throw new Error('client: block before the latency role is ready');
+  const { client, payload, samples, deadline } = run;
+  const end = Math.min(samples.length, run.n + count);
+  while (run.n < end && performance.now() < deadline) {
     const t0 = performance.now();
     await client.echo(payload);
-    samples[n] = (performance.now() - t0) * 1000;
+    samples[run.n++] = (performance.now() - t0) * 1000;
   }
-  const summary = summarizeLatency(samples.subarray(0, n));
-  sendToParent({ type: 'result', ...summary, truncated: n < r.count });
+  if (run.n < samples.length && performance.now() < deadline) {
+    sendToParent({ type: 'block-done', finished: false });
+    return;
+  }
+  latencyRun = undefined;
+  const summary = summarizeLatency(samples.subarray(0, run.n));
+  sendToParent({ type: 'block-done', finished: true, ...summary, truncated: run.n < samples.length });
 }
 
 async function throughput(r: Extract<ClientRole, { kind: 'throughput' }>): Promise<void> {

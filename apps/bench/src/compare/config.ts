@@ -10,8 +10,10 @@ export interface CompareConfig {
   /** The heartbeat of scenarios 3-5 (N / M). */
   readonly heartbeat: HeartbeatConfig;
   readonly latency: {
-    /** Rounds: every system measured once per round, in turn, so that ratios can pair rounds. */
+    /** Rounds: every system measured once per round, so that ratios can pair rounds. */
     readonly runs: number;
+    /** Round trips a system runs before the next system takes its turn (see latencyScenario). */
+    readonly block: number;
     readonly warmup: number;
     readonly count: number;
     readonly size: number;
@@ -38,7 +40,7 @@ export const fullConfig: CompareConfig = {
   quick: false,
   parallel: false,
   heartbeat: { intervalMs: 1000, timeoutMs: 3000 },
-  latency: { runs: 9, warmup: 2000, count: 20_000, size: 64, maxMs: 120_000 },
+  latency: { runs: 9, block: 1000, warmup: 2000, count: 20_000, size: 64, maxMs: 120_000 },
   throughput: {
     shapes: [
       { connections: 1, inFlight: 256 },
@@ -58,7 +60,7 @@ export const quickConfig: CompareConfig = {
   quick: true,
   parallel: true,
   heartbeat: { intervalMs: 500, timeoutMs: 1500 },
-  latency: { runs: 1, warmup: 200, count: 2000, size: 64, maxMs: 20_000 },
+  latency: { runs: 1, block: 500, warmup: 200, count: 2000, size: 64, maxMs: 20_000 },
   throughput: {
     shapes: [
       { connections: 1, inFlight: 256 },

@@ -1,6 +1,7 @@
 // The five scenarios of the comparison. A full run measures the systems one after the other with
-// fresh processes, so one system's garbage or open sockets never weigh on the next one's numbers;
-// a quick run reuses processes and runs the systems side by side (a smoke test, not a measurement).
+// fresh processes, so one system's garbage or open sockets never weigh on the next one's numbers
+// (latency excepted: its systems take turns in blocks, see latencyScenario); a quick run reuses
+// processes and runs the systems side by side (a smoke test, not a measurement).
 // A system that fails a scenario is recorded as a failure and the run goes on with the others.
 
 import type { Worker } from '../lib/children.js';
@@ -85,32 +86,73 @@ async function inRounds<T>(
   return measured;
 }
 
+/**
+ * Latency, in rounds. Within a round every system has its server and its client up at once, and
+ * they take turns: a block of round trips each, in rotating order, until every client has its
+ * samples. This machine switches between a fast and a slow mode for seconds at a time; measured one
+ * after the other, one system's 20,000 round trips could fall in one mode and the next system's in
+ * the other (per-round ratios spread ±20 %). Taking turns every block spreads every system's samples
+ * over the same stretch of time, so a mode switch weighs on all of them alike. Only one client runs
+ * at a time; the others wait on the runner, their connections idle.
+ */
 export async function latencyScenario(ctx: RunContext): Promise<void> {
-  const { runs, ...l } = ctx.cfg.latency;
-  const measured = await inRounds(ctx, runs, async (system, round) => {
-    const r = await guarded(
-      ctx,
-      `latency/${system} run ${round + 1}`,
-      async (scope): Promise<LatencySummary> => {
-        const client = scope.client(system);
-        const server = await scope.server(system, undefined);
-        startClient(client, server.port, { kind: 'latency', ...l });
-        const m = await client.waitFor('result', l.maxMs + 30_000);
-        return {
-          count: Number(m.count),
-          p50: Number(m.p50),
-          p99: Number(m.p99),
-          p999: Number(m.p999),
-          max: Number(m.max),
-        };
-      },
-    );
-    if (r)
-      ctx.log(
-        `  latency ${system} run ${round + 1}: p50 ${r.p50.toFixed(1)} µs, p99 ${r.p99.toFixed(1)} µs (${r.count} samples)`,
+  const { runs, block, ...l } = ctx.cfg.latency;
+  const measured = new Map(
+    ctx.systems.map((s) => [s, Array.from({ length: runs }, (): LatencySummary | undefined => undefined)]),
+  );
+  const failed = (system: SystemName, round: number, error: unknown): void => {
+    const message = `latency/${system} run ${round + 1}: ${(error as Error).message}`;
+    ctx.log(`  ✖ ${message}`);
+    ctx.results.failures.push(message);
+  };
+  for (let round = 0; round < runs; round++) {
+    const order = round % 2 === 0 ? ctx.systems : [...ctx.systems].reverse();
+    await ctx.pool.scope(async (scope) => {
+      // Set-up and warm-up of every system at once (none of it is measured).
+      const set = await Promise.all(
+        order.map(async (system) => {
+          try {
+            const client = scope.client(system);
+            const server = await scope.server(system, undefined);
+            startClient(client, server.port, { kind: 'latency', ...l });
+            await client.waitFor('latency-ready', l.maxMs + 30_000);
+            return { system, client };
+          } catch (error) {
+            failed(system, round, error);
+            return undefined;
+          }
+        }),
       );
-    return r;
-  });
+      let live = set.filter((s): s is { system: SystemName; client: Worker } => s !== undefined);
+      for (let turn = 0; live.length > 0; turn++) {
+        const start = turn % live.length;
+        const queue = [...live.slice(start), ...live.slice(0, start)];
+        for (const { system, client } of queue) {
+          let m: Awaited<ReturnType<Worker['request']>>;
+          try {
+            m = await client.request({ type: 'block', count: block }, 'block-done', l.maxMs + 30_000);
+          } catch (error) {
+            failed(system, round, error);
+            live = live.filter((s) => s.system !== system);
+            continue;
+          }
+          if (!m.finished) continue;
+          live = live.filter((s) => s.system !== system);
+          const r: LatencySummary = {
+            count: Number(m.count),
+            p50: Number(m.p50),
+            p99: Number(m.p99),
+            p999: Number(m.p999),
+            max: Number(m.max),
+          };
+          measured.get(system)![round] = r;
+          ctx.log(
+            `  latency ${system} run ${round + 1}: p50 ${r.p50.toFixed(1)} µs, p99 ${r.p99.toFixed(1)} µs (${r.count} samples)`,
+          );
+        }
+      }
+    });
+  }
   for (const system of ctx.systems) {
     const rounds = measured.get(system)!;
     const ok = rounds.filter((r): r is LatencySummary => r !== undefined);
