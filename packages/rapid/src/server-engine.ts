@@ -29,6 +29,7 @@ import { type UserConnection, UserManager } from '@heartwire/user-manager';
 import createDebug from 'debug';
 import type protobuf from 'protobufjs';
 import { GroupRegistry } from './groups.js';
+import { LoginDeadlines } from './login-deadlines.js';
 import {
   DEFAULT_HEARTBEAT_SPAN_SECS,
   DEFAULT_TIMEOUT_SPAN_SECS,
@@ -94,7 +95,10 @@ export class RapidServerEngine extends EventEmitter<RapidServerEvents> implement
   readonly #engine: TcpServerEngine | UdpServerEngine;
   readonly #checker: HeartBeatChecker;
   readonly #peers = new Map<string, RpcPeer<SessionState>>();
-  readonly #loginTimers = new Map<string, NodeJS.Timeout>();
+  /** Connections not logged in yet, until their login timeout (one timer for all of them). */
+  readonly #loginDeadlines: LoginDeadlines<Connection>;
+  /** Every connection's 'close' listener: one function, the connection comes as `this`. */
+  readonly #onConnectionClose: (this: Connection) => void;
   readonly #services: ServiceEntry[] = [];
   readonly #messageHandlers: [NamedMessageType<unknown, never>, MessageHandler<unknown, SessionState>][] = [];
   readonly #interceptors: ServerInterceptor<SessionState>[] = [];
@@ -128,6 +132,16 @@ export class RapidServerEngine extends EventEmitter<RapidServerEvents> implement
     this.#minHeartBeatSpanInSecs = options.minHeartBeatSpanInSecs ?? 0.5;
     if (!(this.#minHeartBeatSpanInSecs > 0)) throw new ConfigError('minHeartBeatSpanInSecs must be > 0');
     this.#loginTimeoutMs = positiveInteger('loginTimeoutMs', options.loginTimeoutMs, 10_000);
+    this.#loginDeadlines = new LoginDeadlines(this.#loginTimeoutMs, (connection) => {
+      if (this.#peers.get(connection.id)?.state.user) return;
+      debug('%s did not log in within %d ms', connection.id, this.#loginTimeoutMs);
+      void connection.close('login-timeout', `no login within ${this.#loginTimeoutMs} ms`);
+    });
+    const engine = this;
+    this.#onConnectionClose = function (this: Connection) {
+      engine.#loginDeadlines.delete(this);
+      engine.#peers.delete(this.id);
+    };
     this.#stopTimeoutMs = positiveInteger('stopTimeoutMs', options.stopTimeoutMs, 5000);
     const common = {
       host: options.host ?? '127.0.0.1',
@@ -298,8 +312,7 @@ export class RapidServerEngine extends EventEmitter<RapidServerEvents> implement
     while (Date.now() < until && [...this.#peers.values()].some((peer) => peer.runningHandlers > 0)) {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
-    for (const timer of this.#loginTimers.values()) clearTimeout(timer);
-    this.#loginTimers.clear();
+    this.#loginDeadlines.clear();
     await this.userManager.shutdown();
     await this.#engine.close();
     this.#checker.close();
@@ -326,19 +339,8 @@ export class RapidServerEngine extends EventEmitter<RapidServerEvents> implement
     for (const [type, handler] of this.#messageHandlers) peer.on(type, handler);
     this.#peers.set(connection.id, peer);
     this.#checker.watch(connection);
-    const timer = setTimeout(() => {
-      this.#loginTimers.delete(connection.id);
-      if (!peer.state.user) {
-        debug('%s did not log in within %d ms', connection.id, this.#loginTimeoutMs);
-        void connection.close('login-timeout', `no login within ${this.#loginTimeoutMs} ms`);
-      }
-    }, this.#loginTimeoutMs);
-    this.#loginTimers.set(connection.id, timer);
-    connection.on('close', () => {
-      clearTimeout(this.#loginTimers.get(connection.id));
-      this.#loginTimers.delete(connection.id);
-      this.#peers.delete(connection.id);
-    });
+    this.#loginDeadlines.add(connection);
+    connection.on('close', this.#onConnectionClose);
   }
 
   #onTimedOut(connection: Connection): void {
@@ -380,8 +382,7 @@ export class RapidServerEngine extends EventEmitter<RapidServerEvents> implement
     });
     if (!bound.ok) return this.#refuse(attempt, bound.reason, bound.message);
     ctx.state.user = bound.connection;
-    clearTimeout(this.#loginTimers.get(connection.id));
-    this.#loginTimers.delete(connection.id);
+    this.#loginDeadlines.delete(connection);
     const requested = request.requestedHeartbeatMs / 1000;
     const heartBeat =
       requested > 0

@@ -132,6 +132,30 @@ describe.each(['tcp', 'udp'] as const)('Rapid engines over %s', (transport) => {
     await waitFor(() => server.connectionCount === 0, 5000, 'connection gone');
   });
 
+  it('times out every connection that does not log in, and none that does', async () => {
+    const server = await startServer(transport, { loginTimeoutMs: 500 });
+    const online = client(transport, server.port);
+    await online.login({ userId: 'alice', password: 'secret' });
+    const engines = Array.from({ length: 3 }, () =>
+      transport === 'tcp'
+        ? new TcpClientEngine({ port: server.port })
+        : new UdpClientEngine({ port: server.port }),
+    );
+    for (const e of engines) cleanups.push(() => e.close());
+    const silent = await Promise.all(engines.map((e) => e.connect()));
+    // One of them leaves before its deadline: it is simply forgotten.
+    await silent[0]!.close();
+    const reasons = await Promise.all(
+      silent.slice(1).map(async (c) => (await nextEvent<[{ reason: string }]>(c, 'close', 5000))[0].reason),
+    );
+    expect(reasons).toEqual(['login-timeout', 'login-timeout']);
+    await waitFor(() => server.connectionCount === 1, 5000, 'only the logged-in connection left');
+    // alice arrived first, so her deadline has passed too: logging in took her out of the line.
+    expect(online.state).toBe('online');
+    const echo = online.service(EchoService) as Record<string, (r: object) => Promise<unknown>>;
+    expect(((await echo.say!({ text: 'still here' })) as { text: string }).text).toBe('echo still here');
+  });
+
   it('broadcasts to a group of 100 clients', async () => {
     const server = await startServer(transport);
     const clients = await Promise.all(
