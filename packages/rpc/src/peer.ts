@@ -150,7 +150,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   #stats: RpcStats | undefined;
   readonly #options: ResolvedOptions;
   readonly #datagram: boolean;
-  readonly #replay: ReplayCache | undefined;
+  /** Datagram links only, made on the first request: an idle connection never needs one. */
+  #replay: ReplayCache | undefined;
   readonly #clientInterceptors: readonly ClientInterceptor[];
   readonly #serverInterceptors: readonly ServerInterceptor<State>[];
   /** What this peer serves; shared with every peer that implemented the same (see method-table.ts). */
@@ -178,9 +179,6 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.connection = connection;
     this.state = options.state ?? ({} as State);
     this.#datagram = connection.transport === 'udp';
-    this.#replay = this.#datagram
-      ? new ReplayCache(this.#options.replayCacheSize, this.#options.replayRetentionMs)
-      : undefined;
     this.#clientInterceptors = options.clientInterceptors?.length ? [...options.clientInterceptors] : NONE;
     this.#serverInterceptors = options.serverInterceptors?.length ? [...options.serverInterceptors] : NONE;
     if (connection.state !== 'open') {
@@ -678,6 +676,9 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
 
   #onRequest(envelope: DecodedEnvelope): void {
     const id = envelope.id;
+    if (this.#datagram) {
+      this.#replay ??= new ReplayCache(this.#options.replayCacheSize, this.#options.replayRetentionMs);
+    }
     const replay = this.#replay;
     if (replay) {
       const verdict = replay.check(id, envelope.ackBelow);

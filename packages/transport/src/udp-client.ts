@@ -216,25 +216,29 @@ export class UdpClientEngine implements AsyncDisposable {
 
   #open(socket: Socket, token: Buffer): UdpConnection {
     const remote = socket.remoteAddress();
+    const stats = this.#stats;
     const connection = new UdpConnection({
       token,
       remoteAddress: remote.address,
       remotePort: remote.port,
-      options: this.options,
-      stats: this.#stats,
-      transmit: (parts, callback) => {
-        try {
-          if (callback) socket.send(parts as Uint8Array[], callback);
-          else socket.send(parts as Uint8Array[]);
-        } catch (error) {
-          callback?.(error as Error);
-        }
-      },
-      sendQueueBytes: () => socket.getSendQueueSize(),
-      onClosed: () => {
-        this.#stats.connectionsClosed += 1;
-        if (this.#socket === socket) this.#socket = undefined;
-        closeQuietly(socket);
+      // A client has one session per socket: this link is its only user.
+      link: {
+        options: this.options,
+        stats,
+        transmit: (_connection, parts, callback) => {
+          try {
+            if (callback) socket.send(parts as Uint8Array[], callback);
+            else socket.send(parts as Uint8Array[]);
+          } catch (error) {
+            callback?.(error as Error);
+          }
+        },
+        sendQueueBytes: () => socket.getSendQueueSize(),
+        onClosed: () => {
+          stats.connectionsClosed += 1;
+          if (this.#socket === socket) this.#socket = undefined;
+          closeQuietly(socket);
+        },
       },
     });
     this.#connection = connection;

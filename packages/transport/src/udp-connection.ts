@@ -1,5 +1,5 @@
-// One UDP session as a heartwire Connection, on either side. It owns no socket: the engine hands it
-// a way to transmit to its peer and feeds it the datagrams that carry its session token. Datagrams
+// One UDP session as a heartwire Connection, on either side. It owns no socket: the engine lends it
+// a link to transmit to its peer and feeds it the datagrams that carry its session token. Datagrams
 // are fire-and-forget; the session has no idle timer of its own (the heartbeat above ends silent ones).
 
 import {
@@ -28,18 +28,26 @@ const JOIN_MAX_PAYLOAD_BYTES = 4096;
 
 export type SendCallback = (error: Error | null, bytes?: number) => void;
 
+/**
+ * What a session needs of its engine's socket. One per engine, shared by all of its sessions (a
+ * server may hold many thousands: no closure is made per session); the session passes itself.
+ */
+export interface UdpLink {
+  readonly options: ResolvedUdpOptions;
+  readonly stats: TransportStats;
+  /** Sends one datagram (given as parts, not joined) to the session's peer. */
+  transmit(connection: UdpConnection, parts: readonly Uint8Array[], callback: SendCallback | undefined): void;
+  /** Bytes waiting in the socket's send queue (the only backpressure a datagram socket has). */
+  sendQueueBytes(): number;
+  /** Called once per session, just before its `close` is emitted. */
+  onClosed(connection: UdpConnection): void;
+}
+
 export interface UdpConnectionInit {
   readonly token: Buffer;
   readonly remoteAddress: string;
   readonly remotePort: number;
-  readonly options: ResolvedUdpOptions;
-  readonly stats: TransportStats;
-  /** Sends one datagram (given as parts, not joined) to the peer. */
-  readonly transmit: (parts: readonly Uint8Array[], callback: SendCallback | undefined) => void;
-  /** Bytes waiting in the socket's send queue (the only backpressure a datagram socket has). */
-  readonly sendQueueBytes: () => number;
-  /** Called once, just before `close` is emitted. */
-  readonly onClosed: (connection: UdpConnection) => void;
+  readonly link: UdpLink;
 }
 
 export class UdpConnection extends ConnectionBase implements Connection {
@@ -49,7 +57,7 @@ export class UdpConnection extends ConnectionBase implements Connection {
   readonly maxPayloadBytes: number;
   /** The session token every datagram of this session carries. */
   readonly token: Buffer;
-  readonly #init: UdpConnectionInit;
+  readonly #link: UdpLink;
   #bytesReceived = 0;
   #bytesSent = 0;
   #bytesFlushed = 0;
@@ -57,14 +65,15 @@ export class UdpConnection extends ConnectionBase implements Connection {
   #unconfirmed = 0;
   #queueWatch: NodeJS.Timeout | undefined;
   #needDrain = false;
+  #afterSendFn: SendCallback | undefined;
 
   constructor(init: UdpConnectionInit) {
     super(nextConnectionId('udp'));
-    this.#init = init;
+    this.#link = init.link;
     this.token = init.token;
     this.remoteAddress = init.remoteAddress;
     this.remotePort = init.remotePort;
-    this.maxPayloadBytes = init.options.maxDatagramBytes - DATAGRAM_HEADER_BYTES;
+    this.maxPayloadBytes = init.link.options.maxDatagramBytes - DATAGRAM_HEADER_BYTES;
   }
 
   get bytesReceived(): number {
@@ -77,7 +86,7 @@ export class UdpConnection extends ConnectionBase implements Connection {
 
   /** Bytes of datagrams handed to the kernel (sent at once, or reported sent after waiting in the queue). */
   get bytesFlushed(): number {
-    if (this.#unconfirmed > 0 && this.state === 'open') this.#confirmIfDrained(this.#init.sendQueueBytes());
+    if (this.#unconfirmed > 0 && this.state === 'open') this.#confirmIfDrained(this.#link.sendQueueBytes());
     return this.#bytesFlushed;
   }
 
@@ -94,10 +103,10 @@ export class UdpConnection extends ConnectionBase implements Connection {
     // only a datagram that waits behind others carries one: its completion reports a failure, and
     // moves bytesFlushed and 'drain'. (A datagram refused at once, in an empty queue, is lost
     // unreported, like any datagram: Node tells only a callback.)
-    const init = this.#init;
-    const waits = init.sendQueueBytes() > 0;
-    this.#transmit(kind, payload, waits ? this.#afterSend : undefined);
-    const queued = init.sendQueueBytes();
+    const link = this.#link;
+    const waits = link.sendQueueBytes() > 0;
+    this.#transmit(kind, payload, waits ? this.#afterSendCallback() : undefined);
+    const queued = link.sendQueueBytes();
     if (!waits) {
       const bytes = DATAGRAM_HEADER_BYTES + payload.length;
       // Still queued: the kernel had no room, libuv keeps it until it has.
@@ -107,7 +116,7 @@ export class UdpConnection extends ConnectionBase implements Connection {
         this.#watchQueue();
       }
     }
-    if (queued < init.options.sendHighWaterMarkBytes) return true;
+    if (queued < link.options.sendHighWaterMarkBytes) return true;
     this.#needDrain = true;
     return false;
   }
@@ -116,7 +125,7 @@ export class UdpConnection extends ConnectionBase implements Connection {
   close(reason: DisconnectReason = DisconnectReason.CLOSED, message = ''): Promise<void> {
     if (!this.beginClose(reason, message, 'local')) return this.closedPromise;
     debug('%s close: %s %s', this.id, reason, message);
-    const timer = setTimeout(() => this.#finishLocal(), this.#init.options.closeTimeoutMs);
+    const timer = setTimeout(() => this.#finishLocal(), this.#link.options.closeTimeoutMs);
     timer.unref();
     this.#transmit(FrameKind.CLOSE, encodeClose(reason, message), (error, bytes) => {
       clearTimeout(timer);
@@ -140,7 +149,7 @@ export class UdpConnection extends ConnectionBase implements Connection {
     if (kind === FrameKind.CLOSE) {
       const close = decodeClose(payload);
       if (close instanceof Error) {
-        this.#init.stats.invalidMessages += 1;
+        this.#link.stats.invalidMessages += 1;
         this.beginClose(DisconnectReason.INVALID_MESSAGE, close.message, 'remote');
       } else {
         this.beginClose(close.reason, close.message, 'remote');
@@ -154,7 +163,7 @@ export class UdpConnection extends ConnectionBase implements Connection {
 
   protected onFinished(info: CloseInfo): void {
     debug('%s closed: %s (%s) %s', this.id, info.reason, info.initiator, info.message);
-    this.#init.onClosed(this);
+    this.#link.onClosed(this);
   }
 
   /**
@@ -169,7 +178,7 @@ export class UdpConnection extends ConnectionBase implements Connection {
       payload.length <= JOIN_MAX_PAYLOAD_BYTES
         ? [encodeDatagram(kind, this.token, payload)]
         : [encodeDatagram(kind, this.token), payload];
-    this.#init.transmit(parts, callback);
+    this.#link.transmit(this, parts, callback);
   }
 
   #finishLocal(): void {
@@ -177,22 +186,28 @@ export class UdpConnection extends ConnectionBase implements Connection {
     process.nextTick(() => this.finish({ reason: DisconnectReason.CLOSED, message: '', initiator: 'local' }));
   }
 
-  readonly #afterSend = (error: Error | null, bytes?: number): void => {
+  /** #afterSend as a callback, made the first time a datagram has to wait (rare: a full send buffer). */
+  #afterSendCallback(): SendCallback {
+    this.#afterSendFn ??= (error, bytes) => this.#afterSend(error, bytes);
+    return this.#afterSendFn;
+  }
+
+  #afterSend(error: Error | null, bytes?: number): void {
     if (error) {
-      this.#init.stats.sendErrors += 1;
+      this.#link.stats.sendErrors += 1;
       debug('%s send to %s:%d failed: %s', this.id, this.remoteAddress, this.remotePort, error.message);
     } else {
       this.#bytesFlushed += bytes ?? 0;
     }
     this.#queueMoved();
-  };
+  }
 
   /** The send queue may have shrunk: confirm what left it, and emit 'drain' once below the mark. */
   #queueMoved(): void {
     if (this.state !== 'open') return;
-    const queued = this.#init.sendQueueBytes();
+    const queued = this.#link.sendQueueBytes();
     this.#confirmIfDrained(queued);
-    if (this.#needDrain && queued < this.#init.options.sendHighWaterMarkBytes) {
+    if (this.#needDrain && queued < this.#link.options.sendHighWaterMarkBytes) {
       this.#needDrain = false;
       this.emit('drain');
     }

@@ -35,7 +35,7 @@ import {
 } from './options.js';
 import { createStats, type TransportStats } from './stats.js';
 import type { ServerEngineEvents } from './tcp-server.js';
-import { UdpConnection } from './udp-connection.js';
+import { UdpConnection, type UdpLink } from './udp-connection.js';
 
 const debug = createDebug('heartwire:transport:udp');
 
@@ -86,6 +86,8 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
   readonly #byOpen = new Map<string, Session>();
   readonly #stats = createStats();
   #socket: Socket | undefined;
+  /** The link every session of this engine transmits through (see UdpLink). */
+  readonly #link: UdpLink;
   #port = 0;
   #started: Promise<void> | undefined;
   #closing: Promise<void> | undefined;
@@ -97,6 +99,14 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
     this.maxConnections = resolveMaxConnections(options.maxConnections);
     this.options = resolveUdpOptions(options);
     this.#receiveBufferBytes = resolveReceiveBufferBytes(options.receiveBufferBytes);
+    this.#link = {
+      options: this.options,
+      stats: this.#stats,
+      transmit: (connection, parts, callback) =>
+        this.#transmit(parts, connection.remotePort, connection.remoteAddress, callback),
+      sendQueueBytes: () => this.#socket?.getSendQueueSize() ?? 0,
+      onClosed: (connection) => this.#onSessionClosed(connection),
+    };
   }
 
   /** The socket's receive buffer as the kernel reports it (Linux: twice what was granted), 0 before start(). */
@@ -247,21 +257,11 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
       return;
     }
     const token = this.#newToken();
-    const socket = this.#socket!;
     const connection = new UdpConnection({
       token,
       remoteAddress: remote.address,
       remotePort: remote.port,
-      options: this.options,
-      stats: this.#stats,
-      transmit: (parts, callback) => this.#transmit(socket, parts, remote, callback),
-      sendQueueBytes: () => socket.getSendQueueSize(),
-      onClosed: (closed) => {
-        this.#connections.delete(closed.id);
-        this.#byToken.delete(tokenKey);
-        this.#byOpen.delete(openKey);
-        this.#stats.connectionsClosed += 1;
-      },
+      link: this.#link,
     });
     const tokenKey = sessionTokenKey(token);
     const session: Session = { connection, openKey };
@@ -274,6 +274,17 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
     this.emit('connection', connection);
   }
 
+  #onSessionClosed(connection: UdpConnection): void {
+    const tokenKey = sessionTokenKey(connection.token);
+    const session = this.#byToken.get(tokenKey);
+    if (session?.connection === connection) {
+      this.#byToken.delete(tokenKey);
+      this.#byOpen.delete(session.openKey);
+    }
+    this.#connections.delete(connection.id);
+    this.#stats.connectionsClosed += 1;
+  }
+
   #newToken(): Buffer {
     for (;;) {
       const token = randomBytes(SESSION_TOKEN_BYTES);
@@ -282,9 +293,7 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
   }
 
   #reply(datagram: Buffer, remote: RemoteInfo): void {
-    const socket = this.#socket;
-    if (!socket) return;
-    this.#transmit(socket, [datagram], remote, (error) => {
+    this.#transmit([datagram], remote.port, remote.address, (error) => {
       if (error) {
         this.#stats.sendErrors += 1;
         debug('reply to %s:%d failed: %s', remote.address, remote.port, error.message);
@@ -293,14 +302,16 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
   }
 
   #transmit(
-    socket: Socket,
     parts: readonly Uint8Array[],
-    remote: RemoteInfo,
+    port: number,
+    address: string,
     callback: ((error: Error | null, bytes?: number) => void) | undefined,
   ): void {
+    const socket = this.#socket;
     try {
-      if (callback) socket.send(parts as Uint8Array[], remote.port, remote.address, callback);
-      else socket.send(parts as Uint8Array[], remote.port, remote.address);
+      if (!socket) throw new HeartwireError(ErrorCodes.CONNECTION_CLOSED, 'the server socket is closed');
+      if (callback) socket.send(parts as Uint8Array[], port, address, callback);
+      else socket.send(parts as Uint8Array[], port, address);
     } catch (error) {
       // A closed socket throws synchronously; report it like any failed send.
       callback?.(error as Error);

@@ -27,18 +27,20 @@ function scripted(sendHighWaterMarkBytes = 1024 * 1024) {
     token: Buffer.alloc(8, 7),
     remoteAddress: '127.0.0.1',
     remotePort: 9,
-    options: resolveUdpOptions({ sendHighWaterMarkBytes }),
-    stats: createStats(),
-    transmit: (parts, callback) => {
-      socket.callbacks.push(callback);
-      socket.datagrams.push(parts);
-      if (socket.queueNext || socket.queue > 0) {
-        socket.queue += parts.reduce((n, p) => n + p.byteLength, 0);
-        socket.queueNext = false;
-      }
+    link: {
+      options: resolveUdpOptions({ sendHighWaterMarkBytes }),
+      stats: createStats(),
+      transmit: (_connection, parts, callback) => {
+        socket.callbacks.push(callback);
+        socket.datagrams.push(parts);
+        if (socket.queueNext || socket.queue > 0) {
+          socket.queue += parts.reduce((n, p) => n + p.byteLength, 0);
+          socket.queueNext = false;
+        }
+      },
+      sendQueueBytes: () => socket.queue,
+      onClosed: () => undefined,
     },
-    sendQueueBytes: () => socket.queue,
-    onClosed: () => undefined,
   });
   cleanup.add(connection, (c) => c.destroy());
   return { socket, connection };

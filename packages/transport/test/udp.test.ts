@@ -173,6 +173,20 @@ describe('UDP sessions', () => {
     if (third instanceof Error) throw third;
     expect(third.payload.equals(first.payload)).toBe(false);
     expect(server.connections.size).toBe(2);
+    // Once that session has closed, the server forgets its open: the same nonce opens a new one.
+    const [firstSession] = [...server.connections.values()];
+    const goodbye = once(raw, 'message', { signal: AbortSignal.timeout(10_000) });
+    await firstSession!.close();
+    const close = decodeDatagram(((await goodbye) as [Buffer])[0]);
+    if (close instanceof Error) throw close;
+    expect(close.kind).toBe(FrameKind.CLOSE);
+    expect(server.connections.size).toBe(1);
+    const reopened = decodeDatagram(await rawExchange(raw, open, server.port));
+    if (reopened instanceof Error) throw reopened;
+    expect(reopened.kind).toBe(FrameKind.SESSION_ACCEPT);
+    expect(reopened.payload.equals(first.payload)).toBe(false);
+    expect(server.stats.duplicateSessionOpens).toBe(1);
+    expect(server.connections.size).toBe(2);
   });
 
   it('maxConnections: the excess session open is refused with max-connections', async () => {
