@@ -98,7 +98,7 @@ export function renderLatency(results: CompareResults, cfg: CompareConfig, targe
     .filter((r) => HEARTWIRE.includes(r.system) && raw && l.runs > 1)
     .map((r) => `${r.system} ${r.runs.map((x, i) => times(ratio(x, raw!.runs[i]))).join(', ')}`);
   const perRound = spread.length ? `\n\nPer-round p50 ÷ raw: ${spread.join('; ')}.` : '';
-  return `## 1. Latency\n\nOne client per system, ${l.count.toLocaleString('en-US')} sequential round trips of ${l.size} B after ${l.warmup.toLocaleString('en-US')} warm-up, measured in the client. Lower is better. Within a round the systems take turns, ${l.block.toLocaleString('en-US')} round trips at a time in rotating order, with every server and client up for the whole round: each system's samples then come from the same stretch of time, so the machine's changes of speed weigh on all of them alike. The tails pay for it: p99 and p99.9 come out about twice what one system measured alone gives (turn changes, idle neighbours), for every system alike, so compare them across this table only.${rounds}${perRound}\n\n${table}`;
+  return `## 1. Latency\n\nOne client per system, ${l.count.toLocaleString('en-US')} sequential round trips of ${l.size} B after ${l.warmup.toLocaleString('en-US')} warm-up, measured in the client. Lower is better. Within a round the systems take turns, ${l.block.toLocaleString('en-US')} round trips at a time in rotating order, with every server and client up for the whole round: each system's samples then come from the same stretch of time, so the machine's changes of speed weigh on all of them alike.${rounds}${perRound}\n\n${table}`;
 }
 
 export function renderThroughput(results: CompareResults, cfg: CompareConfig, targets: Target[]): string {
