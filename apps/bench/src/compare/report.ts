@@ -94,9 +94,12 @@ export function renderLatency(results: CompareResults, cfg: CompareConfig, targe
     l.runs > 1
       ? ` ${l.runs} rounds, each with fresh processes; p50, p99 and p99.9 are medians over the rounds, ratios the median of the per-round ratios.`
       : '';
-  const spread = rows
-    .filter((r) => HEARTWIRE.includes(r.system) && raw && l.runs > 1)
-    .map((r) => `${r.system} ${r.runs.map((x, i) => times(ratio(x, raw!.runs[i]))).join(', ')}`);
+  const spread =
+    raw && l.runs > 1
+      ? rows
+          .filter((r) => HEARTWIRE.includes(r.system))
+          .map((r) => `${r.system} ${r.runs.map((x, i) => times(ratio(x, raw.runs[i]))).join(', ')}`)
+      : [];
   const perRound = spread.length ? `\n\nPer-round p50 ÷ raw: ${spread.join('; ')}.` : '';
   return `## 1. Latency\n\nOne client per system, ${l.count.toLocaleString('en-US')} sequential round trips of ${l.size} B after ${l.warmup.toLocaleString('en-US')} warm-up, measured in the client. Lower is better. Within a round the systems take turns, ${l.block.toLocaleString('en-US')} round trips at a time in rotating order, with every server and client up for the whole round: each system's samples then come from the same stretch of time, so the machine's changes of speed weigh on all of them alike.${rounds}${perRound}\n\n${table}`;
 }

@@ -40,6 +40,13 @@ async function eachSystem(
   for (const system of systems) await body(system);
 }
 
+/** Records a system's failure in a measurement: logged, and listed in the report. */
+function recordFailure(ctx: RunContext, what: string, error: unknown): void {
+  const message = `${what}: ${(error as Error).message}`;
+  ctx.log(`  ✖ ${message}`);
+  ctx.results.failures.push(message);
+}
+
 /** Runs one measurement in a process scope; a failure is recorded and yields undefined. */
 async function guarded<T>(
   ctx: RunContext,
@@ -49,11 +56,14 @@ async function guarded<T>(
   try {
     return await ctx.pool.scope(body);
   } catch (error) {
-    const message = `${what}: ${(error as Error).message}`;
-    ctx.log(`  ✖ ${message}`);
-    ctx.results.failures.push(message);
+    recordFailure(ctx, what, error);
     return undefined;
   }
+}
+
+/** The systems in the order round `round` takes them: odd rounds in reverse (see inRounds). */
+function roundOrder(ctx: RunContext, round: number): readonly SystemName[] {
+  return round % 2 === 0 ? ctx.systems : [...ctx.systems].reverse();
 }
 
 /**
@@ -74,13 +84,12 @@ async function inRounds<T>(
     ctx.systems.map((s) => [s, Array.from({ length: rounds }, (): T | undefined => undefined)]),
   );
   for (let round = 0; round < rounds; round++) {
-    const order = round % 2 === 0 ? ctx.systems : [...ctx.systems].reverse();
     await eachSystem(
       ctx,
       async (system) => {
         if (inRound(system, round)) measured.get(system)![round] = await measure(system, round);
       },
-      order,
+      roundOrder(ctx, round),
     );
   }
   return measured;
@@ -100,17 +109,13 @@ export async function latencyScenario(ctx: RunContext): Promise<void> {
   const measured = new Map(
     ctx.systems.map((s) => [s, Array.from({ length: runs }, (): LatencySummary | undefined => undefined)]),
   );
-  const failed = (system: SystemName, round: number, error: unknown): void => {
-    const message = `latency/${system} run ${round + 1}: ${(error as Error).message}`;
-    ctx.log(`  ✖ ${message}`);
-    ctx.results.failures.push(message);
-  };
+  const failed = (system: SystemName, round: number, error: unknown): void =>
+    recordFailure(ctx, `latency/${system} run ${round + 1}`, error);
   for (let round = 0; round < runs; round++) {
-    const order = round % 2 === 0 ? ctx.systems : [...ctx.systems].reverse();
     await ctx.pool.scope(async (scope) => {
       // Set-up and warm-up of every system at once (none of it is measured).
       const set = await Promise.all(
-        order.map(async (system) => {
+        roundOrder(ctx, round).map(async (system) => {
           try {
             const client = scope.client(system);
             const server = await scope.server(system, undefined);
