@@ -308,8 +308,11 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
     callback: ((error: Error | null, bytes?: number) => void) | undefined,
   ): void {
     const socket = this.#socket;
+    if (!socket) {
+      callback?.(new HeartwireError(ErrorCodes.CONNECTION_CLOSED, 'the server socket is closed'));
+      return;
+    }
     try {
-      if (!socket) throw new HeartwireError(ErrorCodes.CONNECTION_CLOSED, 'the server socket is closed');
       if (callback) socket.send(parts as Uint8Array[], port, address, callback);
       else socket.send(parts as Uint8Array[], port, address);
     } catch (error) {
