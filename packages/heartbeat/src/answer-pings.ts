@@ -47,7 +47,7 @@ export function answerPings(connection: Connection): () => void {
 /** Internal: one more user of the connection's responder (attached by the first). */
 export function retainPingAnswer(connection: Connection): void {
   const count = users.get(connection) ?? 0;
-  if (count === 0) connection.on('frame', onFrame);
+  if (count === 0) connection.on('control', onFrame);
   users.set(connection, count + 1);
 }
 
@@ -59,6 +59,6 @@ export function releasePingAnswer(connection: Connection): void {
     users.set(connection, count - 1);
   } else {
     users.delete(connection);
-    connection.off('frame', onFrame);
+    connection.off('control', onFrame);
   }
 }

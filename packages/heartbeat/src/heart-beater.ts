@@ -65,7 +65,7 @@ export class HeartBeater extends EventEmitter<HeartBeaterEvents> {
     this.#lastReceivedAt = now;
     this.#seenSent = connection.bytesSent;
     this.#seenReceived = connection.bytesReceived;
-    connection.on('frame', this.#onFrame);
+    connection.on('control', this.#onFrame);
     connection.once('close', this.#onClose);
     retainPingAnswer(connection);
     this.#startTimer();
@@ -101,7 +101,7 @@ export class HeartBeater extends EventEmitter<HeartBeaterEvents> {
     this.#stopped = true;
     this.#scheduler.clearInterval(this.#timer);
     this.#timer = undefined;
-    this.connection.off('frame', this.#onFrame);
+    this.connection.off('control', this.#onFrame);
     this.connection.off('close', this.#onClose);
     releasePingAnswer(this.connection);
     this.#outstanding.clear();

@@ -160,11 +160,14 @@ describe('HeartBeater', () => {
   it('stop() is idempotent and removes its timer and listeners', async () => {
     const { time, beater, client, pings } = setup();
     await time.advance(1000);
+    // PINGs and PONGs reach it through `control`: DATA frames never pass through the heartbeat.
+    expect(client.listenerCount('frame')).toBe(0);
+    expect(client.listenerCount('control')).toBe(2); // the beater and the PING answer
     beater.stop();
     beater.stop();
     expect(beater.stopped).toBe(true);
     expect(time.intervals).toBe(0);
-    expect(client.listenerCount('frame')).toBe(0);
+    expect(client.listenerCount('control')).toBe(0);
     expect(client.listenerCount('close')).toBe(0);
     await time.advance(5000);
     expect(pings).toHaveLength(1);
@@ -216,8 +219,9 @@ describe('answerPings', () => {
     client.send(FrameKind.PING, encodePing(5));
     await flush();
     expect(pongs).toEqual([0xffffffff, 5]);
+    expect(server.listenerCount('control')).toBe(1);
     stopB();
-    expect(server.listenerCount('frame')).toBe(0);
+    expect(server.listenerCount('control')).toBe(0);
     client.send(FrameKind.PING, encodePing(6));
     await flush();
     expect(pongs).toEqual([0xffffffff, 5]);

@@ -332,7 +332,7 @@ describe('HeartBeatChecker lifecycle', () => {
     expect(checker.size).toBe(0);
     expect(time.intervals).toBe(0);
     expect(server.listenerCount('close')).toBe(0);
-    expect(server.listenerCount('frame')).toBe(0);
+    expect(server.listenerCount('control')).toBe(0);
     await time.advance(10_000);
     expect(timeouts).toHaveLength(0);
   });

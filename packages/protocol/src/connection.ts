@@ -27,6 +27,12 @@ export interface CloseInfo {
 export interface ConnectionEvents {
   /** A complete frame from the peer. DATA, PING and PONG arrive here; CLOSE ends in `close` instead. */
   frame: [kind: FrameKind, payload: Buffer];
+  /**
+   * A PING or PONG from the peer, right after its `frame` event. The heartbeat listens here rather
+   * than to `frame`, so a DATA frame reaches its one listener (the RPC layer) directly: Node's
+   * EventEmitter copies the listener array on every emit to two or more.
+   */
+  control: [kind: FrameKind, payload: Buffer];
   /** The send buffer went below its high-water mark after a send() returned false. */
   drain: [];
   /** Fired exactly once, when the connection is fully closed. */

@@ -135,7 +135,10 @@ export class MemoryConnection extends EventEmitter<ConnectionEvents> implements 
       this.#finish(info);
       return;
     }
-    if (this.#state === 'open') this.emit('frame', kind, payload);
+    if (this.#state !== 'open') return;
+    // As the transports do (see ConnectionEvents.control).
+    this.emit('frame', kind, payload);
+    if (kind !== FrameKind.DATA && this.#state === 'open') this.emit('control', kind, payload);
   }
 
   #finish(info: CloseInfo): void {

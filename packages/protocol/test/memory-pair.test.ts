@@ -15,6 +15,25 @@ describe('memory connection pair', () => {
     expect(b.bytesReceived).toBe(a.bytesSent);
   });
 
+  it('emits every frame as frame, and PING and PONG then as control too', async () => {
+    const [a, b] = createMemoryConnectionPair();
+    const seen: string[] = [];
+    b.on('frame', (kind) => seen.push(`frame:${kind}`));
+    b.on('control', (kind) => seen.push(`control:${kind}`));
+    a.send(FrameKind.DATA, Buffer.from('a'));
+    a.send(FrameKind.PING, Buffer.alloc(4));
+    a.send(FrameKind.PONG, Buffer.alloc(4));
+    await new Promise((r) => setImmediate(r));
+    const { DATA, PING, PONG } = FrameKind;
+    expect(seen).toEqual([
+      `frame:${DATA}`,
+      `frame:${PING}`,
+      `control:${PING}`,
+      `frame:${PONG}`,
+      `control:${PONG}`,
+    ]);
+  });
+
   it('close sends the reason to the peer and fires close exactly once on both sides', async () => {
     const [a, b] = createMemoryConnectionPair();
     const aClosed: unknown[] = [];

@@ -15,6 +15,7 @@ export class LossyConnection extends EventEmitter<ConnectionEvents> implements C
   ) {
     super();
     inner.on('frame', (kind, payload) => this.emit('frame', kind, payload));
+    inner.on('control', (kind, payload) => this.emit('control', kind, payload));
     inner.on('drain', () => this.emit('drain'));
     inner.on('close', (info) => this.emit('close', info));
   }

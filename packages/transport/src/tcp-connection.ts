@@ -376,7 +376,7 @@ export class TcpConnection extends ConnectionBase implements Connection {
     }
     if (this.state !== 'open') return false;
     this.#chunkFrames++;
-    this.emit('frame', kind, payload);
+    this.deliverFrame(kind, payload);
     if (!this.#corked && this.#batch.pendingBytes >= DELIVERY_FLUSH_BYTES) this.#flushDelivered();
     return true;
   }

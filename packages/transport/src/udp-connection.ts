@@ -158,7 +158,7 @@ export class UdpConnection extends ConnectionBase implements Connection {
       return;
     }
     if (kind !== FrameKind.DATA && kind !== FrameKind.PING && kind !== FrameKind.PONG) return;
-    if (this.state === 'open') this.emit('frame', kind, payload);
+    if (this.state === 'open') this.deliverFrame(kind, payload);
   }
 
   protected onFinished(info: CloseInfo): void {

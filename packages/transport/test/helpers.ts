@@ -36,6 +36,14 @@ export async function nextFrame(
   return { kind, payload };
 }
 
+/** Records `frame` and `control` events in the order they fire, as `event:kind`. */
+export function recordFrameEvents(connection: Connection): string[] {
+  const seen: string[] = [];
+  connection.on('frame', (kind) => seen.push(`frame:${kind}`));
+  connection.on('control', (kind) => seen.push(`control:${kind}`));
+  return seen;
+}
+
 /** Records every `close` of a connection, to prove it fired exactly once. */
 export function recordCloses(connection: Connection): CloseInfo[] {
   const seen: CloseInfo[] = [];
