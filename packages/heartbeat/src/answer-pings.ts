@@ -2,6 +2,7 @@
 // time and sees inbound bytes. One responder per connection however many users ask for it (a
 // checker and a beater on the same connection must not answer twice), shared by all connections.
 
+import type { Buffer } from 'node:buffer';
 import { type Connection, decodePing, FrameKind } from '@heartwire/protocol';
 import createDebug from 'debug';
 

@@ -2,6 +2,7 @@
 // inbound bytes and provokes answers when nothing comes back, and measures the round-trip time.
 // Activity is sampled from the connection's byte counters, so a busy connection costs nothing.
 
+import type { Buffer } from 'node:buffer';
 import { EventEmitter } from 'node:events';
 import { type Connection, decodePong, encodePing, FrameKind } from '@heartwire/protocol';
 import createDebug from 'debug';

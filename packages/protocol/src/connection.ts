@@ -2,6 +2,7 @@
 // and that every layer above (heartbeat, rpc, user-manager, rapid) is written against. Layers above
 // never see a socket.
 
+import type { Buffer } from 'node:buffer';
 import type { EventEmitter } from 'node:events';
 import type { FrameKind } from './frame-kinds.js';
 import type { DisconnectReason } from './reasons.js';

@@ -3,6 +3,7 @@
 // not checked against maxFrameBytes: a partial frame is kept as the chunks that arrived, and they
 // are joined only once the whole frame is there.
 
+import { Buffer } from 'node:buffer';
 import { ErrorCodes, ProtocolError } from './errors.js';
 import { DEFAULT_MAX_FRAME_BYTES, type Frame, STREAM_HEADER_BYTES } from './frame.js';
 import { frameKindName, isStreamFrameKind } from './frame-kinds.js';

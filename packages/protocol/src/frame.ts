@@ -1,6 +1,7 @@
 // Byte layout of frames (docs/PROTOCOL.md): the TCP stream form `u32 BE length + u8 kind + payload`
 // (length counts kind + payload) and the UDP datagram form `u8 kind + 8-byte token + payload`.
 
+import { Buffer } from 'node:buffer';
 import { ErrorCodes, ProtocolError } from './errors.js';
 import { type FrameKind, frameKindName, isDatagramFrameKind } from './frame-kinds.js';
 
@@ -64,6 +65,18 @@ export function decodeDatagram(
   bytes: Buffer,
   maxDatagramBytes = MAX_UDP_DATAGRAM_BYTES,
 ): Datagram | ProtocolError {
+  return checkDatagram(bytes, maxDatagramBytes) ?? new DecodedDatagram(bytes[0] as FrameKind, bytes);
+}
+
+/**
+ * decodeDatagram's checks alone: undefined when `bytes` is a datagram of a known kind, whose kind
+ * is then `bytes[0]` and payload `bytes.subarray(DATAGRAM_HEADER_BYTES)`. Makes no object and no
+ * view, for the engines' per-datagram path. Never throws.
+ */
+export function checkDatagram(
+  bytes: Buffer,
+  maxDatagramBytes = MAX_UDP_DATAGRAM_BYTES,
+): ProtocolError | undefined {
   if (bytes.length > maxDatagramBytes) {
     return new ProtocolError(
       ErrorCodes.FRAME_TOO_LARGE,
@@ -80,7 +93,7 @@ export function decodeDatagram(
   if (!isDatagramFrameKind(kind)) {
     return new ProtocolError(ErrorCodes.UNKNOWN_FRAME_KIND, `unknown frame kind ${frameKindName(kind)}`);
   }
-  return new DecodedDatagram(kind, bytes);
+  return undefined;
 }
 
 /**
@@ -110,12 +123,23 @@ export function datagramHasToken(bytes: Uint8Array, token: Uint8Array): boolean 
   return true;
 }
 
-/** A session token as an 8-character latin1 string: a cheap map key (cheaper than hex). */
-export function sessionTokenKey(token: Buffer): string {
-  return token.toString('latin1');
+/**
+ * 30 bits of a session token, as a small integer: a Map key that costs no string (reading a token
+ * as a latin1 string was a call into C++ and a string hash on every datagram). Not unique: whoever
+ * issues tokens keeps their hashes distinct, and a datagram's whole token is then confirmed with
+ * datagramHasToken.
+ */
+export function sessionTokenHash(token: Uint8Array): number {
+  return tokenHashAt(token, 0);
 }
 
-/** sessionTokenKey of the token the datagram `bytes` (checked by decodeDatagram) carries; no view is made. */
-export function datagramTokenKey(bytes: Buffer): string {
-  return bytes.toString('latin1', 1, DATAGRAM_HEADER_BYTES);
+/** sessionTokenHash of the token the datagram `bytes` (checked by checkDatagram) carries; no view is made. */
+export function datagramTokenHash(bytes: Uint8Array): number {
+  return tokenHashAt(bytes, 1);
+}
+
+function tokenHashAt(bytes: Uint8Array, at: number): number {
+  return (
+    (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | ((bytes[at + 3]! & 0x3f) << 24)) >>> 0
+  );
 }

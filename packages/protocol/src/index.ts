@@ -18,11 +18,12 @@ export {
   ProtocolError,
 } from './errors.js';
 export {
+  checkDatagram,
   DATAGRAM_HEADER_BYTES,
   type Datagram,
   DEFAULT_MAX_FRAME_BYTES,
   datagramHasToken,
-  datagramTokenKey,
+  datagramTokenHash,
   decodeDatagram,
   encodeDatagram,
   encodeFrame,
@@ -31,7 +32,7 @@ export {
   MAX_UDP_DATAGRAM_BYTES,
   SESSION_TOKEN_BYTES,
   STREAM_HEADER_BYTES,
-  sessionTokenKey,
+  sessionTokenHash,
 } from './frame.js';
 export { FrameKind, frameKindName, isDatagramFrameKind, isStreamFrameKind } from './frame-kinds.js';
 export {

@@ -1,6 +1,7 @@
 // Codecs for the payloads of the control frames: PING/PONG (u32 sequence) and CLOSE (u16 code +
 // UTF-8 text). Decoders never throw; they return a ProtocolError for bytes of the wrong shape.
 
+import { Buffer } from 'node:buffer';
 import { ErrorCodes, ProtocolError } from './errors.js';
 import { CloseCode, type DisconnectReason, reasonFromCloseCode } from './reasons.js';
 

@@ -3,6 +3,7 @@
 // so tests on fake timers still see them. It can be frozen (a dead peer that sent no FIN) and can
 // drop frames (a lossy datagram link).
 
+import { Buffer } from 'node:buffer';
 import { EventEmitter } from 'node:events';
 import type {
   CloseInfo,

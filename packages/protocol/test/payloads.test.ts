@@ -1,9 +1,10 @@
 import {
   CloseCode,
+  checkDatagram,
   DATAGRAM_HEADER_BYTES,
   DisconnectReason,
   datagramHasToken,
-  datagramTokenKey,
+  datagramTokenHash,
   decodeClose,
   decodeDatagram,
   decodePing,
@@ -17,7 +18,7 @@ import {
   MAX_CLOSE_TEXT_BYTES,
   ProtocolError,
   reasonFromCloseCode,
-  sessionTokenKey,
+  sessionTokenHash,
 } from '@heartwire/protocol';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -108,6 +109,23 @@ describe('datagrams', () => {
     expect(ok.payload.toString('hex')).toBe('aa');
   });
 
+  it('checkDatagram passes what decodeDatagram decodes and rejects what it rejects, with the same code', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), fc.integer({ min: 1, max: 80 }), (bytes, max) => {
+        const b = Buffer.from(bytes);
+        const decoded = decodeDatagram(b, max);
+        const checked = checkDatagram(b, max);
+        if (decoded instanceof ProtocolError) expect(checked?.code).toBe(decoded.code);
+        else {
+          expect(checked).toBeUndefined();
+          expect(decoded.kind).toBe(b[0]);
+          expect(decoded.payload.equals(b.subarray(DATAGRAM_HEADER_BYTES))).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('rejects short, oversized and unknown-kind datagrams', () => {
     expect((decodeDatagram(Buffer.alloc(DATAGRAM_HEADER_BYTES - 1)) as ProtocolError).code).toBe(
       ErrorCodes.INVALID_FRAME,
@@ -118,7 +136,7 @@ describe('datagrams', () => {
     expect((decodeDatagram(unknown) as ProtocolError).code).toBe(ErrorCodes.UNKNOWN_FRAME_KIND);
   });
 
-  it('matches the token on the bytes: datagramHasToken and datagramTokenKey agree with the token view', () => {
+  it('matches the token on the bytes: datagramHasToken and datagramTokenHash agree with the token view', () => {
     fc.assert(
       fc.property(
         fc.uint8Array({ minLength: 8, maxLength: 8 }),
@@ -129,11 +147,13 @@ describe('datagrams', () => {
           const decoded = decodeDatagram(d) as Exclude<ReturnType<typeof decodeDatagram>, ProtocolError>;
           expect(datagramHasToken(d, carried)).toBe(true);
           expect(datagramHasToken(d, other)).toBe(Buffer.from(other).equals(Buffer.from(carried)));
-          expect(datagramTokenKey(d)).toBe(decoded.token.toString('latin1'));
-          expect(sessionTokenKey(decoded.token)).toBe(datagramTokenKey(d));
-          expect(datagramTokenKey(d) === Buffer.from(other).toString('latin1')).toBe(
-            Buffer.from(other).equals(Buffer.from(carried)),
-          );
+          const hash = datagramTokenHash(d);
+          expect(sessionTokenHash(decoded.token)).toBe(hash);
+          expect(sessionTokenHash(carried)).toBe(hash);
+          // A small integer (a Smi), from the token's first 30 bits.
+          expect(Number.isInteger(hash) && hash >= 0 && hash < 2 ** 30).toBe(true);
+          expect(hash).toBe(Buffer.from(carried).readUInt32LE(0) & 0x3fffffff);
+          if (sessionTokenHash(other) !== hash) expect(datagramHasToken(d, other)).toBe(false);
         },
       ),
       { numRuns: 300 },

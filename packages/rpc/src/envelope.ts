@@ -1,6 +1,7 @@
 // The RPC envelope (proto/envelope.proto): its descriptor (the .proto as JSON, proved equal to the
 // file by test/envelope.test.ts) and the codec every envelope goes through.
 
+import { Buffer } from 'node:buffer';
 import protobuf from 'protobufjs';
 
 /** `root.toJSON()` of proto/envelope.proto. */

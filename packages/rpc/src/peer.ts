@@ -3,6 +3,7 @@
 // code: deadlines, cancellation, bounds, the close of the connection, and, on datagram links,
 // retransmission (caller) and de-duplication with replay (callee).
 
+import type { Buffer } from 'node:buffer';
 import {
   type CloseInfo,
   type Connection,

@@ -4,6 +4,7 @@
 // connections that are never closed locally, and a pending promise with its resolver costs each
 // of them about a hundred bytes.
 
+import type { Buffer } from 'node:buffer';
 import { EventEmitter } from 'node:events';
 import {
   type CloseInfo,

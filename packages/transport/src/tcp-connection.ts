@@ -11,7 +11,9 @@
 // (the last inbound chunk held a single frame) the first frame sent after it, with nothing queued,
 // is written at once, as a request made in answer to a response wants.
 
+import { Buffer } from 'node:buffer';
 import type { Socket } from 'node:net';
+import { nextTick } from 'node:process';
 import {
   type CloseInfo,
   type Connection,
@@ -249,7 +251,7 @@ export class TcpConnection extends ConnectionBase implements Connection {
     if (!this.#corked && (!this.#delivering || !small)) {
       this.#corked = true;
       socket.cork();
-      process.nextTick(TcpConnection.#uncorkLater, this);
+      nextTick(TcpConnection.#uncorkLater, this);
     }
     if (before) socket.write(before);
     if (!small) {

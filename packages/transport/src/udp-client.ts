@@ -2,15 +2,17 @@
 // backoff until SESSION_ACCEPT, a refusal, or connectTimeoutMs) on its own connected socket, then
 // carries the session's datagrams. Datagrams without the session token are dropped and counted.
 
+import { Buffer } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { createSocket, type Socket } from 'node:dgram';
 import {
   ConfigError,
   type Connection,
+  checkDatagram,
+  DATAGRAM_HEADER_BYTES,
   DisconnectReason,
   datagramHasToken,
   decodeClose,
-  decodeDatagram,
   ErrorCodes,
   encodeDatagram,
   FrameKind,
@@ -177,26 +179,29 @@ export class UdpClientEngine implements AsyncDisposable {
           this.#stats.oversizedDatagrams += 1;
           return;
         }
-        const datagram = decodeDatagram(message, this.options.maxDatagramBytes);
-        if (datagram instanceof Error) {
+        // Checked in place: no datagram object, and a view only for the payload that is delivered.
+        const invalid = checkDatagram(message, this.options.maxDatagramBytes);
+        if (invalid) {
           this.#stats.invalidMessages += 1;
-          debug('dropped an invalid datagram: %s', datagram.message);
+          debug('dropped an invalid datagram: %s', invalid.message);
           return;
         }
+        const kind = message[0] as FrameKind;
         const connection = this.#connection;
         if (connection && connection.state !== 'closed' && datagramHasToken(message, connection.token)) {
-          connection.receive(datagram.kind, datagram.payload, message.length);
+          connection.receive(kind, message.subarray(DATAGRAM_HEADER_BYTES), message.length);
           return;
         }
-        if (datagram.token.equals(nonce)) {
+        if (datagramHasToken(message, nonce)) {
           if (settled) return; // a duplicate answer to a retransmitted SESSION_OPEN
-          if (datagram.kind === FrameKind.SESSION_ACCEPT && datagram.payload.length === SESSION_TOKEN_BYTES) {
+          const payload = message.subarray(DATAGRAM_HEADER_BYTES);
+          if (kind === FrameKind.SESSION_ACCEPT && payload.length === SESSION_TOKEN_BYTES) {
             settle();
-            resolve(this.#open(socket, Buffer.from(datagram.payload)));
+            resolve(this.#open(socket, Buffer.from(payload)));
             return;
           }
-          if (datagram.kind === FrameKind.CLOSE) {
-            const close = decodeClose(datagram.payload);
+          if (kind === FrameKind.CLOSE) {
+            const close = decodeClose(payload);
             const reason = close instanceof Error ? DisconnectReason.INVALID_MESSAGE : close.reason;
             this.#stats.connectionsRejected += 1;
             fail(new SessionRefusedError(reason, `session refused by ${this.host}:${this.port}: ${reason}`));

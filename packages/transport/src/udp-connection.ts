@@ -2,6 +2,8 @@
 // a link to transmit to its peer and feeds it the datagrams that carry its session token. Datagrams
 // are fire-and-forget; the session has no idle timer of its own (the heartbeat above ends silent ones).
 
+import { Buffer } from 'node:buffer';
+import { nextTick } from 'node:process';
 import {
   type CloseInfo,
   type Connection,
@@ -183,7 +185,7 @@ export class UdpConnection extends ConnectionBase implements Connection {
 
   #finishLocal(): void {
     // Deferred so that `close` never fires inside the call that caused it.
-    process.nextTick(() => this.finish({ reason: DisconnectReason.CLOSED, message: '', initiator: 'local' }));
+    nextTick(() => this.finish({ reason: DisconnectReason.CLOSED, message: '', initiator: 'local' }));
   }
 
   /** #afterSend as a callback, made the first time a datagram has to wait (rare: a full send buffer). */

@@ -4,6 +4,7 @@
 // valid token from another address is dropped and counted (a client whose address changed opens a
 // new session). The engine never ends a session by itself: the heartbeat above closes silent ones.
 
+import type { Buffer } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { createSocket, type RemoteInfo, type Socket } from 'node:dgram';
 import { lookup as dnsLookup, type LookupOneOptions } from 'node:dns';
@@ -11,16 +12,18 @@ import { EventEmitter } from 'node:events';
 import { isIP } from 'node:net';
 import {
   type Connection,
+  checkDatagram,
+  DATAGRAM_HEADER_BYTES,
   DisconnectReason,
-  datagramTokenKey,
-  decodeDatagram,
+  datagramHasToken,
+  datagramTokenHash,
   ErrorCodes,
   encodeClose,
   encodeDatagram,
   FrameKind,
   HeartwireError,
   SESSION_TOKEN_BYTES,
-  sessionTokenKey,
+  sessionTokenHash,
 } from '@heartwire/protocol';
 import createDebug from 'debug';
 import {
@@ -80,8 +83,11 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
   readonly #requestedPort: number;
   readonly #receiveBufferBytes: number;
   readonly #connections = new Map<string, UdpConnection>();
-  /** Sessions by token (sessionTokenKey; datagramTokenKey for an inbound datagram). */
-  readonly #byToken = new Map<string, Session>();
+  /**
+   * Sessions by sessionTokenHash of their token (datagramTokenHash for an inbound datagram). No two
+   * live sessions share a hash (#newToken), and a datagram's whole token is confirmed on its bytes.
+   */
+  readonly #byToken = new Map<number, Session>();
   /** Sessions by `address|port|nonce`, so a retransmitted SESSION_OPEN gets the same answer. */
   readonly #byOpen = new Map<string, Session>();
   readonly #stats = createStats();
@@ -202,18 +208,20 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
       debug('dropped a datagram of %d bytes from %s:%d', message.length, remote.address, remote.port);
       return;
     }
-    const datagram = decodeDatagram(message, this.options.maxDatagramBytes);
-    if (datagram instanceof Error) {
+    // Checked in place: no datagram object, and a view only for the payload that is delivered.
+    const invalid = checkDatagram(message, this.options.maxDatagramBytes);
+    if (invalid) {
       this.#stats.invalidMessages += 1;
-      debug('dropped an invalid datagram from %s:%d: %s', remote.address, remote.port, datagram.message);
+      debug('dropped an invalid datagram from %s:%d: %s', remote.address, remote.port, invalid.message);
       return;
     }
-    if (datagram.kind === FrameKind.SESSION_OPEN) {
-      this.#onSessionOpen(datagram.token, remote);
+    const kind = message[0] as FrameKind;
+    if (kind === FrameKind.SESSION_OPEN) {
+      this.#onSessionOpen(message.subarray(1, DATAGRAM_HEADER_BYTES), remote);
       return;
     }
-    const session = this.#byToken.get(datagramTokenKey(message));
-    if (!session) {
+    const session = this.#byToken.get(datagramTokenHash(message));
+    if (!session || !datagramHasToken(message, session.connection.token)) {
       this.#stats.badTokens += 1;
       debug('dropped a datagram with an unknown token from %s:%d', remote.address, remote.port);
       return;
@@ -229,11 +237,11 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
       );
       return;
     }
-    if (datagram.kind === FrameKind.SESSION_ACCEPT) {
+    if (kind === FrameKind.SESSION_ACCEPT) {
       this.#stats.invalidMessages += 1;
       return;
     }
-    connection.receive(datagram.kind, datagram.payload, message.length);
+    connection.receive(kind, message.subarray(DATAGRAM_HEADER_BYTES), message.length);
   };
 
   #onSessionOpen(nonce: Buffer, remote: RemoteInfo): void {
@@ -263,9 +271,8 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
       remotePort: remote.port,
       link: this.#link,
     });
-    const tokenKey = sessionTokenKey(token);
     const session: Session = { connection, openKey };
-    this.#byToken.set(tokenKey, session);
+    this.#byToken.set(sessionTokenHash(token), session);
     this.#byOpen.set(openKey, session);
     this.#connections.set(connection.id, connection);
     this.#stats.connectionsAccepted += 1;
@@ -275,10 +282,10 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
   }
 
   #onSessionClosed(connection: UdpConnection): void {
-    const tokenKey = sessionTokenKey(connection.token);
-    const session = this.#byToken.get(tokenKey);
+    const hash = sessionTokenHash(connection.token);
+    const session = this.#byToken.get(hash);
     if (session?.connection === connection) {
-      this.#byToken.delete(tokenKey);
+      this.#byToken.delete(hash);
       this.#byOpen.delete(session.openKey);
     }
     this.#connections.delete(connection.id);
@@ -288,7 +295,8 @@ export class UdpServerEngine extends EventEmitter<ServerEngineEvents> implements
   #newToken(): Buffer {
     for (;;) {
       const token = randomBytes(SESSION_TOKEN_BYTES);
-      if (!this.#byToken.has(sessionTokenKey(token))) return token;
+      // Unique by hash, not only by value: a datagram finds its session by the hash alone.
+      if (!this.#byToken.has(sessionTokenHash(token))) return token;
     }
   }
 

@@ -4,6 +4,8 @@
 // after their header. A slab region is never reused (a new slab replaces a full one), so bytes the
 // socket still holds are never overwritten.
 
+import { Buffer } from 'node:buffer';
+
 /** Payloads up to this size are copied next to their header; larger ones are written by reference. */
 export const COPY_THRESHOLD_BYTES = 512;
 const SLAB_BYTES = 64 * 1024;

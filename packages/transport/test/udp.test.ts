@@ -156,6 +156,12 @@ describe('UDP sessions', () => {
     );
     await waitFor(() => server.stats.badTokens === 2, 10_000, 'bad tokens counted');
     const token = (serverSide as unknown as { token: Buffer }).token;
+    // Sessions are found by a hash of the token's first 30 bits: a token that shares them, and the
+    // bits after them, but differs in its last byte is still a wrong token.
+    const lookalike = Buffer.from(token);
+    lookalike[7]! ^= 0xff;
+    raw.send(encodeDatagram(FrameKind.DATA, lookalike, Buffer.from('lookalike')), server.port, '127.0.0.1');
+    await waitFor(() => server.stats.badTokens === 3, 10_000, 'look-alike token counted');
     // The right token from another address is not accepted either.
     raw.send(encodeDatagram(FrameKind.DATA, token, Buffer.from('spoofed')), server.port, '127.0.0.1');
     await waitFor(() => server.stats.addressMismatches === 1, 10_000, 'address mismatch counted');

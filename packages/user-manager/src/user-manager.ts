@@ -6,6 +6,7 @@
 
 import { EventEmitter } from 'node:events';
 import { hostname } from 'node:os';
+import { emitWarning, pid } from 'node:process';
 import {
   type CloseInfo,
   ConfigError,
@@ -74,7 +75,7 @@ export class UserManager<TTag = unknown> extends EventEmitter<UserManagerEvents<
       0,
     );
     this.#closeTimeoutMs = checkMs('closeTimeoutMs', options.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS, 1);
-    const serverId = options.serverId ?? `${hostname()}:${process.pid}`;
+    const serverId = options.serverId ?? `${hostname()}:${pid}`;
     if (typeof serverId !== 'string' || serverId.length === 0) {
       throw new ConfigError('serverId must be a non-empty string');
     }
@@ -570,7 +571,7 @@ function reportListenerError(event: string, error: unknown): void {
   debug('a %s listener failed: %O', event, error);
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   const message = error instanceof Error ? error.message : String(error);
-  process.emitWarning(`a ${event} listener failed: ${message}`, { type: 'HeartwireListenerError', detail });
+  emitWarning(`a ${event} listener failed: ${message}`, { type: 'HeartwireListenerError', detail });
 }
 
 function noop(): void {}
