@@ -139,7 +139,6 @@ export function datagramTokenHash(bytes: Uint8Array): number {
 }
 
 function tokenHashAt(bytes: Uint8Array, at: number): number {
-  return (
-    (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | ((bytes[at + 3]! & 0x3f) << 24)) >>> 0
-  );
+  // Below 2^30, so never negative and always a small integer.
+  return bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | ((bytes[at + 3]! & 0x3f) << 24);
 }
