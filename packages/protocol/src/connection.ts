@@ -4,7 +4,7 @@
 
 import type { Buffer } from 'node:buffer';
 import type { EventEmitter } from 'node:events';
-import type { FrameKind } from './frame-kinds.js';
+import { FrameKind } from './frame-kinds.js';
 import type { DisconnectReason } from './reasons.js';
 
 export type TransportKind = 'tcp' | 'udp' | 'memory';
@@ -78,4 +78,14 @@ export interface Connection extends EventEmitter<ConnectionEvents> {
   destroy(reason?: DisconnectReason, message?: string): void;
 
   [Symbol.asyncDispose](): Promise<void>;
+}
+
+/**
+ * Hands a received frame to a connection's listeners as the contract wants: `frame` for every kind,
+ * then `control` too for PING and PONG while the connection is still open. For implementations of
+ * `Connection` (the transports and the memory pair call it for every frame they deliver).
+ */
+export function emitFrame(connection: Connection, kind: FrameKind, payload: Buffer): void {
+  connection.emit('frame', kind, payload);
+  if (kind !== FrameKind.DATA && connection.state === 'open') connection.emit('control', kind, payload);
 }

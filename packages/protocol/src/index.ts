@@ -6,6 +6,7 @@ export {
   type Connection,
   type ConnectionEvents,
   ConnectionState,
+  emitFrame,
   type TransportKind,
 } from './connection.js';
 export { type DecodeResult, FrameDecoder, type FrameDecoderOptions } from './decoder.js';

@@ -5,12 +5,13 @@
 
 import { Buffer } from 'node:buffer';
 import { EventEmitter } from 'node:events';
-import type {
-  CloseInfo,
-  Connection,
-  ConnectionEvents,
-  ConnectionState,
-  TransportKind,
+import {
+  type CloseInfo,
+  type Connection,
+  type ConnectionEvents,
+  type ConnectionState,
+  emitFrame,
+  type TransportKind,
 } from './connection.js';
 import { ConnectionClosedError, ErrorCodes, HeartwireError } from './errors.js';
 import { STREAM_HEADER_BYTES } from './frame.js';
@@ -136,10 +137,7 @@ export class MemoryConnection extends EventEmitter<ConnectionEvents> implements 
       this.#finish(info);
       return;
     }
-    if (this.#state !== 'open') return;
-    // As the transports do (see ConnectionEvents.control).
-    this.emit('frame', kind, payload);
-    if (kind !== FrameKind.DATA && this.#state === 'open') this.emit('control', kind, payload);
+    if (this.#state === 'open') emitFrame(this, kind, payload);
   }
 
   #finish(info: CloseInfo): void {

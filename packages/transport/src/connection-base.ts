@@ -4,15 +4,8 @@
 // connections that are never closed locally, and a pending promise with its resolver costs each
 // of them about a hundred bytes.
 
-import type { Buffer } from 'node:buffer';
 import { EventEmitter } from 'node:events';
-import {
-  type CloseInfo,
-  type ConnectionEvents,
-  type ConnectionState,
-  type DisconnectReason,
-  FrameKind,
-} from '@heartwire/protocol';
+import type { CloseInfo, ConnectionEvents, ConnectionState, DisconnectReason } from '@heartwire/protocol';
 
 export abstract class ConnectionBase extends EventEmitter<ConnectionEvents> {
   readonly id: string;
@@ -72,12 +65,6 @@ export abstract class ConnectionBase extends EventEmitter<ConnectionEvents> {
     this.onFinished(this.#info);
     this.#resolveClosed?.();
     this.emit('close', this.#info);
-  }
-
-  /** Hands a frame to the listeners: `frame` for every kind, then `control` too for PING and PONG. */
-  protected deliverFrame(kind: FrameKind, payload: Buffer): void {
-    this.emit('frame', kind, payload);
-    if (kind !== FrameKind.DATA && this.#state === 'open') this.emit('control', kind, payload);
   }
 
   /** Hook for the engine's bookkeeping, called just before `close` is emitted. */

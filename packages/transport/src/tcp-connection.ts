@@ -21,6 +21,7 @@ import {
   DisconnectReason,
   decodeClose,
   ErrorCodes,
+  emitFrame,
   encodeClose,
   FrameDecoder,
   FrameKind,
@@ -378,7 +379,7 @@ export class TcpConnection extends ConnectionBase implements Connection {
     }
     if (this.state !== 'open') return false;
     this.#chunkFrames++;
-    this.deliverFrame(kind, payload);
+    emitFrame(this, kind, payload);
     if (!this.#corked && this.#batch.pendingBytes >= DELIVERY_FLUSH_BYTES) this.#flushDelivered();
     return true;
   }

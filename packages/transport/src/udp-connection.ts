@@ -12,6 +12,7 @@ import {
   DisconnectReason,
   decodeClose,
   ErrorCodes,
+  emitFrame,
   encodeClose,
   encodeDatagram,
   FrameKind,
@@ -160,7 +161,7 @@ export class UdpConnection extends ConnectionBase implements Connection {
       return;
     }
     if (kind !== FrameKind.DATA && kind !== FrameKind.PING && kind !== FrameKind.PONG) return;
-    if (this.state === 'open') this.deliverFrame(kind, payload);
+    if (this.state === 'open') emitFrame(this, kind, payload);
   }
 
   protected onFinished(info: CloseInfo): void {
