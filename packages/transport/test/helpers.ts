@@ -1,7 +1,8 @@
 // Test helpers: bounded waits (never fixed sleeps) and a registry that closes everything a test opened.
 
 import { once } from 'node:events';
-import type { CloseInfo, Connection, FrameKind } from '@heartwire/protocol';
+import { type CloseInfo, type Connection, FrameKind } from '@heartwire/protocol';
+import { expect } from 'vitest';
 
 export const WAIT_MS = 10_000;
 
@@ -36,12 +37,28 @@ export async function nextFrame(
   return { kind, payload };
 }
 
-/** Records `frame` and `control` events in the order they fire, as `event:kind`. */
-export function recordFrameEvents(connection: Connection): string[] {
+/**
+ * Sends DATA, PING, PONG, DATA from `from` and checks that `to` fires `frame` for each and `control`
+ * right after it for PING and PONG, in that order.
+ */
+export async function expectFrameAndControlEvents(from: Connection, to: Connection): Promise<void> {
   const seen: string[] = [];
-  connection.on('frame', (kind) => seen.push(`frame:${kind}`));
-  connection.on('control', (kind) => seen.push(`control:${kind}`));
-  return seen;
+  to.on('frame', (kind) => seen.push(`frame:${kind}`));
+  to.on('control', (kind) => seen.push(`control:${kind}`));
+  from.send(FrameKind.DATA, Buffer.from('a'));
+  from.send(FrameKind.PING, Buffer.from([0, 0, 0, 7]));
+  from.send(FrameKind.PONG, Buffer.from([0, 0, 0, 7]));
+  from.send(FrameKind.DATA, Buffer.from('b'));
+  await waitFor(() => seen.length === 6, WAIT_MS, 'six events');
+  const { DATA, PING, PONG } = FrameKind;
+  expect(seen).toEqual([
+    `frame:${DATA}`,
+    `frame:${PING}`,
+    `control:${PING}`,
+    `frame:${PONG}`,
+    `control:${PONG}`,
+    `frame:${DATA}`,
+  ]);
 }
 
 /** Records every `close` of a connection, to prove it fired exactly once. */

@@ -15,11 +15,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TcpClientEngine, TcpServerEngine } from '../src/index.js';
 import {
   Cleanup,
+  expectFrameAndControlEvents,
   nextClose,
   nextFrame,
   patternPayload,
   recordCloses,
-  recordFrameEvents,
   waitFor,
 } from './helpers.js';
 
@@ -124,21 +124,7 @@ describe('TCP round trips', () => {
   it('emits every frame as frame, and PING and PONG then as control too', async () => {
     const server = await startServer();
     const { client, serverSide } = await connectPair(server);
-    const seen = recordFrameEvents(serverSide);
-    client.send(FrameKind.DATA, Buffer.from('a'));
-    client.send(FrameKind.PING, Buffer.from([0, 0, 0, 7]));
-    client.send(FrameKind.PONG, Buffer.from([0, 0, 0, 7]));
-    client.send(FrameKind.DATA, Buffer.from('b'));
-    await waitFor(() => seen.length === 6, 10_000, 'six events');
-    const { DATA, PING, PONG } = FrameKind;
-    expect(seen).toEqual([
-      `frame:${DATA}`,
-      `frame:${PING}`,
-      `control:${PING}`,
-      `frame:${PONG}`,
-      `control:${PONG}`,
-      `frame:${DATA}`,
-    ]);
+    await expectFrameAndControlEvents(client, serverSide);
   });
 
   it('delivers many frames sent in one tick in order', async () => {
