@@ -406,7 +406,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     timeoutMs = Math.min(Math.ceil(timeoutMs), MAX_TIMEOUT_MS);
 
     const id = nextCallId(this.#nextId);
-    let bytes: Buffer;
+    let bytes: Uint8Array;
     try {
       bytes = encodeMessageEnvelope(
         EnvelopeKind.REQUEST,
@@ -473,7 +473,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     message: unknown,
   ): boolean {
     if (this.#closed) throw new RpcError(RpcStatus.UNAVAILABLE, this.#closeMessage);
-    let bytes: Buffer;
+    let bytes: Uint8Array;
     try {
       bytes = encodeMessageEnvelope(kind, 0, nameBytes(name), 0, 0, type, message ?? {});
     } catch (error) {
@@ -725,18 +725,22 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       );
       return;
     }
-    const now = envelope.timeoutMs > 0 || replay ? Date.now() : 0;
-    const deadline = envelope.timeoutMs > 0 ? now + envelope.timeoutMs : Number.POSITIVE_INFINITY;
+    const timeoutMs = envelope.timeoutMs;
+    // The replay cache needs the deadline at once; otherwise the context reads the clock only if
+    // something asks for it (see InboundCall).
+    const now = replay ? Date.now() : 0;
+    const deadline = replay ? (timeoutMs > 0 ? now + timeoutMs : Number.POSITIVE_INFINITY) : undefined;
     const ctx = new InboundCall<State>(
       'call',
       method.path,
       id,
-      deadline,
       this.connection,
       this.state,
       request,
+      timeoutMs,
+      deadline,
     );
-    replay?.start(id, deadline, now);
+    if (replay) replay.start(id, ctx.deadline, now);
     this.#counters.callsReceived++;
     this.#run(ctx, registered.handler, request, method);
   }
@@ -799,16 +803,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       this.#counters.inboundRejected++;
       return undefined;
     }
-    const ctx = new InboundCall<State>(
-      kind,
-      name,
-      0,
-      Number.POSITIVE_INFINITY,
-      this.connection,
-      this.state,
-      request,
-    );
-    return ctx;
+    return new InboundCall<State>(kind, name, 0, this.connection, this.state, request, 0);
   }
 
   /** Runs a handler through the server interceptors; `method` set means an answer is due. */
@@ -830,7 +825,9 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     }
     if (isThenable(result)) {
       // Only a handler still running after it returned can be cancelled or cut off by a close:
-      // one that answered synchronously never needs tracking.
+      // one that answered synchronously never needs tracking. Its deadline is fixed now, still in
+      // the run that received the request, before any later read could see a later clock.
+      ctx.fixDeadline();
       this.#running ??= new CallTable();
       this.#running.add(ctx);
       result.then(

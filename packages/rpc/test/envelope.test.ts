@@ -254,7 +254,7 @@ describe('encodeMessageEnvelope (one pass, shared writer)', () => {
     // Sizes around and past the slab's room, so that envelopes span slab changes and the
     // fallback for payloads that outgrow it.
     const sizes = [0, 1, 60, 127, 128, 500, 3000, 7000, 9000, 20_000];
-    const kept: { bytes: Buffer; expected: Buffer }[] = [];
+    const kept: { bytes: Uint8Array; expected: Buffer }[] = [];
     for (let i = 0; i < 400; i++) {
       const data = Buffer.alloc(sizes[i % sizes.length]!, i & 0xff);
       const message = data.byteLength === 0 ? {} : { data };
@@ -296,13 +296,14 @@ describe('encodeMessageEnvelope (one pass, shared writer)', () => {
       'boom',
     );
     const after = encodeMessageEnvelope(EnvelopeKind.RESPONSE, 8, undefined, 0, 0, Hello, { name: 'x' });
-    expect(after).toEqual(
+    // Envelopes are Uint8Array views of the slab: compare their bytes with the Buffer expected.
+    expect(Buffer.from(after)).toEqual(
       encodeEnvelope({ kind: EnvelopeKind.RESPONSE, id: 8, payload: Hello.encode({ name: 'x' }).finish() }),
     );
   });
 
   it('an encoder that encodes another envelope inside does not corrupt either', () => {
-    let inner: Buffer | undefined;
+    let inner: Uint8Array | undefined;
     const nesting = {
       encode(message: never, writer?: protobuf.Writer): protobuf.Writer {
         inner = encodeMessageEnvelope(EnvelopeKind.MESSAGE, 0, nameBytes('a.B'), 0, 0, Hello, { name: 'in' });
@@ -310,10 +311,10 @@ describe('encodeMessageEnvelope (one pass, shared writer)', () => {
       },
     };
     const outer = encodeMessageEnvelope(EnvelopeKind.RESPONSE, 3, undefined, 0, 0, nesting, { name: 'out' });
-    expect(outer).toEqual(
+    expect(Buffer.from(outer)).toEqual(
       encodeEnvelope({ kind: EnvelopeKind.RESPONSE, id: 3, payload: Hello.encode({ name: 'out' }).finish() }),
     );
-    expect(inner).toEqual(
+    expect(Buffer.from(inner!)).toEqual(
       encodeEnvelope({
         kind: EnvelopeKind.MESSAGE,
         method: 'a.B',

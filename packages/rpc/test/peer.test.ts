@@ -1,6 +1,6 @@
 import { ErrorCodes, HeartwireError } from '@heartwire/protocol';
 import protobuf from 'protobufjs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type CallContext, isRpcError, methodOf, RpcError, RpcPeer, RpcStatus } from '../src/index.js';
 import {
   activeTimers,
@@ -174,6 +174,40 @@ describe('RpcPeer over a memory pair', () => {
     expect(seenDeadline).toBeLessThanOrEqual(Date.now() + 1000);
     await waitFor(() => handlerSignal?.aborted === true, 5000, 'handler signal aborted');
     expect(isRpcError(handlerSignal?.reason)).toBe(true);
+  });
+
+  it("fixes a handler's deadline in the run that received the request, also when it is read after an await", async () => {
+    // Only Date is faked: the memory pair's microtasks and the caller's timers run as usual.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(1_000_000);
+      const { client, server } = memoryPeers(cleanup);
+      let release: () => void = () => undefined;
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let started = false;
+      server.implement(Greeter, {
+        sayHello: async (_request, ctx) => {
+          started = true;
+          await gate;
+          return { message: String(ctx.deadline) };
+        },
+        // Answers at once and reads its deadline in the same run.
+        Echo: (_request: protobuf.Message, ctx) => ({ data: Buffer.from(String(ctx.deadline)) }),
+      });
+      const stub = client.client(Greeter);
+      const reply = stub.sayHello!({ name: 'later' }, { timeoutMs: 60_000 });
+      await waitFor(() => started, 5000, 'handler started');
+      // The handler reads ctx.deadline only after this clock step: it must still see arrival + timeout.
+      vi.setSystemTime(1_005_000);
+      release();
+      expect((await reply).message).toBe(String(1_000_000 + 60_000));
+      const echoed = (await stub.echo!({}, { timeoutMs: 30_000 })) as unknown as { data: Buffer };
+      expect(Buffer.from(echoed.data).toString()).toBe(String(1_005_000 + 30_000));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('uses the per-peer default deadline', async () => {

@@ -7,9 +7,11 @@
 // straight after the chunk is handled, like a hand-written echo server (no cork, no next-tick
 // callback), and every DELIVERY_FLUSH_BYTES during a long chunk, so that the peer works on the
 // first replies while the rest are being made. Frames sent from anywhere else (timers, promise
-// continuations) are gathered under one cork until the next tick, but for one case: in lockstep
+// continuations) are gathered until the next tick and written then, but for one case: in lockstep
 // (the last inbound chunk held a single frame) the first frame sent after it, with nothing queued,
-// is written at once, as a request made in answer to a response wants.
+// is written at once, as a request made in answer to a response wants. The socket is corked only
+// when a tick's frames span more than one buffer (a large payload written by reference, a run
+// another connection interrupted), so that they still reach the kernel in one writev.
 
 import { Buffer } from 'node:buffer';
 import type { Socket } from 'node:net';
@@ -80,7 +82,10 @@ export class TcpConnection extends ConnectionBase implements Connection {
   #bytesReceived = 0;
   #bytesSent = 0;
   #bytesFlushed = 0;
-  #corked = false;
+  /** A next-tick flush of the batch is queued (#flushTick). */
+  #flushQueued = false;
+  /** The socket is corked, until #flushTick. */
+  #socketCorked = false;
   /** Inbound frames are being handed to listeners: what they send is written once, afterwards. */
   #delivering = false;
   readonly #batch = new WriteBatch();
@@ -136,8 +141,8 @@ export class TcpConnection extends ConnectionBase implements Connection {
     },
   };
 
-  static #uncorkLater(connection: TcpConnection): void {
-    connection.#uncork();
+  static #flushLater(connection: TcpConnection): void {
+    connection.#flushTick();
   }
 
   get bytesReceived(): number {
@@ -220,15 +225,17 @@ export class TcpConnection extends ConnectionBase implements Connection {
    * Queues a frame. Headers (and payloads up to COPY_THRESHOLD_BYTES) go into a shared slab run; a
    * larger payload is never copied: it is written by reference right after its header. During
    * delivery the run is written every DELIVERY_FLUSH_BYTES and when the chunk is done (#onData);
-   * otherwise, or for a payload written by reference, the socket is corked until the next tick, so
-   * all frames of a tick still reach the kernel in one writev, in order.
+   * otherwise, or for a payload written by reference, it is written on the next tick. Only when the
+   * tick's frames span several buffers is the socket corked until then, so that they still reach
+   * the kernel in one writev, in order: corking a socket for one buffer costs Node's buffered-write
+   * path (a queue entry, then clearBuffer on uncork) on every tick of every connection.
    */
   #write(kind: FrameKind, payload: Uint8Array): void {
     const socket = this.#socket;
     const small = payload.length <= COPY_THRESHOLD_BYTES;
     if (
       small &&
-      !this.#corked &&
+      !this.#flushQueued &&
       !this.#delivering &&
       this.#lastChunkFrames === 1 &&
       this.#directWriteChunk !== this.#chunks &&
@@ -249,10 +256,15 @@ export class TcpConnection extends ConnectionBase implements Connection {
     const before = this.#batch.append(kind, payload, small);
     // During delivery a run that could not continue in place (`before`) is simply written: it is
     // all that was pending, so order holds without a cork.
-    if (!this.#corked && (!this.#delivering || !small)) {
-      this.#corked = true;
-      socket.cork();
-      nextTick(TcpConnection.#uncorkLater, this);
+    if (!this.#delivering || !small) {
+      if (!this.#flushQueued) {
+        this.#flushQueued = true;
+        nextTick(TcpConnection.#flushLater, this);
+      }
+      if ((before !== undefined || !small) && !this.#socketCorked) {
+        this.#socketCorked = true;
+        socket.cork();
+      }
     }
     if (before) socket.write(before);
     if (!small) {
@@ -272,16 +284,18 @@ export class TcpConnection extends ConnectionBase implements Connection {
     if (run) this.#socket.write(run);
   }
 
-  #uncork(): void {
-    this.#corked = false;
+  #flushTick(): void {
+    this.#flushQueued = false;
+    const corked = this.#socketCorked;
+    this.#socketCorked = false;
     const socket = this.#socket;
     if (socket.destroyed) return;
     this.#flushBatch();
-    socket.uncork();
+    if (corked) socket.uncork();
     this.#drainIfBelowMark();
   }
 
-  /** What listeners sent during delivery, in one write (nothing is corked: see #write). */
+  /** What listeners sent during delivery, in one write (no flush is queued: see #write). */
   #flushDelivered(): void {
     if (this.#batch.pendingBytes === 0) return;
     if (this.#socket.destroyed) {
@@ -337,7 +351,7 @@ export class TcpConnection extends ConnectionBase implements Connection {
     } finally {
       this.#lastChunkFrames = this.#chunkFrames;
       this.#delivering = false;
-      if (!this.#corked) this.#flushDelivered();
+      if (!this.#flushQueued) this.#flushDelivered();
     }
   }
 
@@ -380,7 +394,7 @@ export class TcpConnection extends ConnectionBase implements Connection {
     if (this.state !== 'open') return false;
     this.#chunkFrames++;
     emitFrame(this, kind, payload);
-    if (!this.#corked && this.#batch.pendingBytes >= DELIVERY_FLUSH_BYTES) this.#flushDelivered();
+    if (!this.#flushQueued && this.#batch.pendingBytes >= DELIVERY_FLUSH_BYTES) this.#flushDelivered();
     return true;
   }
 

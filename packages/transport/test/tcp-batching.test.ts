@@ -1,6 +1,7 @@
 // Outbound batching on TCP: frames sent by listeners while inbound frames are delivered are written
-// once after the chunk (no cork); frames sent from elsewhere are corked until the next tick, except
-// the first one after a chunk of one frame (lockstep), written at once. Every path must keep each
+// once after the chunk (no cork); frames sent from elsewhere wait for the next tick (the socket
+// corked only when they span several buffers), except the first one after a chunk of one frame
+// (lockstep), written at once. Every path must keep each
 // connection's frame order and hand a burst to the socket in one write.
 
 import { once } from 'node:events';
@@ -152,15 +153,33 @@ describe('TCP outbound batching: replies sent during delivery', () => {
     expect(serverSide.bytesFlushed).toBe(serverSide.bytesSent);
     expect(writes.count()).toBe(1);
 
-    // Outside delivery (a timer): small and large frames of one tick still go in one write.
+    // Outside delivery (a timer): small frames of one tick are one buffer, written on the next
+    // tick without corking the socket.
+    let corks = 0;
+    const cork = Socket.prototype.cork;
+    vi.spyOn(Socket.prototype, 'cork').mockImplementation(function (this: Socket) {
+      if (this.remotePort === socket.localPort) corks++;
+      return cork.call(this);
+    });
+    setImmediate(() => {
+      for (let i = 0; i < 4; i++) serverSide.send(FrameKind.DATA, Buffer.from([90 + i]));
+    });
+    await waitFor(() => frames.length === 64, 10_000, 'small timer burst');
+    expect(frames.slice(60).map((f) => f.payload[0])).toEqual([90, 91, 92, 93]);
+    expect(writes.count()).toBe(2);
+    expect(corks).toBe(0);
+
+    // Small and large frames of one tick are several buffers: corked, they still go in one write.
     setImmediate(() => {
       serverSide.send(FrameKind.DATA, Buffer.from([100]));
       serverSide.send(FrameKind.DATA, patternPayload(3000, 1));
       serverSide.send(FrameKind.DATA, Buffer.from([101]));
     });
-    await waitFor(() => frames.length === 63, 10_000, 'timer burst');
-    expect(frames.slice(60).map((f) => f.payload.byteLength)).toEqual([1, 3000, 1]);
-    expect(writes.count()).toBe(2);
+    await waitFor(() => frames.length === 67, 10_000, 'timer burst');
+    expect(frames.slice(64).map((f) => f.payload.byteLength)).toEqual([1, 3000, 1]);
+    expect(writes.count()).toBe(3);
+    expect(corks).toBe(1);
+    expect(serverSide.bytesFlushed).toBe(serverSide.bytesSent);
   });
 
   it('in lockstep (the last chunk held one frame) the first frame sent after it is written at once, the rest of the turn together', async () => {

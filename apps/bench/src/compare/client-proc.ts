@@ -171,12 +171,16 @@ async function throughput(r: Extract<ClientRole, { kind: 'throughput' }>): Promi
   let errors = 0;
   let firstError = '';
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   let counted = 0;
   let elapsed = 0;
+  let cpuMicros = 0;
   const stopTimer = setTimeout(() => {
     running = false;
     counted = completed;
     elapsed = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    cpuMicros = cpu.user + cpu.system;
   }, r.windowMs);
   const lane = async (client: ClientHandle): Promise<void> => {
     while (running) {
@@ -196,7 +200,7 @@ async function throughput(r: Extract<ClientRole, { kind: 'throughput' }>): Promi
   // The lanes stop at the end of the window; the bound is for a system whose answers stopped.
   await withTimeout(Promise.all(lanes), r.windowMs + 30_000, 'throughput lanes').catch(() => undefined);
   clearTimeout(stopTimer);
-  sendToParent({ type: 'result', completed: counted, elapsedMs: elapsed, errors, firstError });
+  sendToParent({ type: 'result', completed: counted, elapsedMs: elapsed, cpuMicros, errors, firstError });
 }
 
 async function hold(r: Extract<ClientRole, { kind: 'hold' }>): Promise<void> {

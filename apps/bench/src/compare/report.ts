@@ -107,7 +107,7 @@ export function renderLatency(results: CompareResults, cfg: CompareConfig, targe
 export function renderThroughput(results: CompareResults, cfg: CompareConfig, targets: Target[]): string {
   const t = cfg.throughput;
   const parts: string[] = [
-    `## 2. Throughput\n\n${t.size} B requests, ${t.windowMs / 1000} s window, median of ${t.runs} run${t.runs > 1 ? 's' : ''}${cfg.parallel ? '' : ' (in rounds: each round measures every system in turn, in reverse order every other round, with fresh server and load processes; ratios are the median of the per-round ratios)'}. Server CPU is user + system seconds over the window; peak RSS is the server's maximum resident set size.`,
+    `## 2. Throughput\n\n${t.size} B requests, ${t.windowMs / 1000} s window, median of ${t.runs} run${t.runs > 1 ? 's' : ''}${cfg.parallel ? '' : ' (in rounds: each round measures every system in turn, in reverse order every other round, with fresh server and load processes; ratios are the median of the per-round ratios)'}. Server CPU is user + system seconds over the window; load CPU is the load generator's, over the same window (the process near one core's worth bounds the rate); peak RSS is the server's maximum resident set size.`,
   ];
   for (const shape of t.shapes) {
     const rows = order(
@@ -121,6 +121,7 @@ export function renderThroughput(results: CompareResults, cfg: CompareConfig, ta
           'req/s',
           'server CPU s',
           'server CPU µs / req',
+          'load CPU µs / req',
           'server peak RSS',
           'runs (req/s)',
           'errors',
@@ -131,6 +132,7 @@ export function renderThroughput(results: CompareResults, cfg: CompareConfig, ta
           num(r.requestsPerSec),
           num(r.serverCpuSecs),
           num(r.serverCpuMicrosPerRequest),
+          num(r.clientCpuMicrosPerRequest),
           bytes(r.serverPeakRss),
           r.runs.map((x) => num(x)).join(' / '),
           r.errors ? `${r.errors} (${r.firstError.slice(0, 60)})` : '0',

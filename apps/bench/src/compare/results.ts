@@ -19,6 +19,11 @@ export interface ThroughputResult {
   readonly serverCpuSecs: number;
   /** Server CPU time per completed request, µs (the window's CPU ÷ the window's answers). */
   readonly serverCpuMicrosPerRequest: number;
+  /**
+   * The load generator's CPU time per completed request, µs: beside the server's, it shows which
+   * process bounds a system's rate (the one near a whole core over the window).
+   */
+  readonly clientCpuMicrosPerRequest: number;
   readonly serverPeakRss: number;
   /** Requests/s of each run, by round (NaN: failed); ratios pair them. */
   readonly runs: readonly number[];

@@ -179,6 +179,7 @@ interface ThroughputRun {
   rps: number;
   cpu: number;
   perRequest: number;
+  clientPerRequest: number;
   rss: number;
   errors: number;
   firstError: string;
@@ -213,6 +214,7 @@ export async function throughputScenario(ctx: RunContext): Promise<void> {
           // CPU over the window and the drain of the requests still in flight at its end.
           cpu: (after.cpuMicros - before.cpuMicros) / 1e6,
           perRequest: completed > 0 ? (after.cpuMicros - before.cpuMicros) / completed : Number.NaN,
+          clientPerRequest: completed > 0 ? Number(m.cpuMicros) / completed : Number.NaN,
           rss: after.maxRss,
           errors,
           firstError: String(m.firstError ?? ''),
@@ -235,6 +237,7 @@ export async function throughputScenario(ctx: RunContext): Promise<void> {
         requestsPerSec: median(runs.map((r) => r.rps)),
         serverCpuSecs: median(runs.map((r) => r.cpu)),
         serverCpuMicrosPerRequest: median(runs.map((r) => r.perRequest)),
+        clientCpuMicrosPerRequest: median(runs.map((r) => r.clientPerRequest)),
         serverPeakRss: median(runs.map((r) => r.rss)),
         runs: rounds.map((r) => r?.rps ?? Number.NaN),
         errors: runs.reduce((sum, r) => sum + r.errors, 0),
