@@ -119,6 +119,11 @@ const SLAB_BYTES = 8 * 1024;
 /** Below this much room left, a new slab is started rather than risking the payload's overflow. */
 const MIN_ROOM_BYTES = 512;
 let slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
+/**
+ * The slab's ArrayBuffer, read once per slab: `.buffer` of a typed array is a call into V8's C++
+ * runtime on Node 20 (it may have to move an on-heap buffer out first), not an inline load.
+ */
+let slabMemory: ArrayBuffer = slab.buffer as ArrayBuffer;
 let slabUsed = 0;
 
 /** The writer that encodes payloads straight into the slab; lent to one encoder at a time. */
@@ -155,9 +160,11 @@ export function encodeMessageEnvelope(
   const trailer = uintFieldSize(timeoutMs) + uintFieldSize(ackBelow);
   if (SLAB_BYTES - slabUsed < headerRoom + trailer + MIN_ROOM_BYTES) {
     slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
+    slabMemory = slab.buffer as ArrayBuffer;
     slabUsed = 0;
   }
   const out = slab;
+  const memory = slabMemory;
   const payloadStart = slabUsed + headerRoom;
   slabWriter ??= protobuf.Writer.create() as protobuf.Writer;
   const w = slabWriter;
@@ -211,7 +218,8 @@ export function encodeMessageEnvelope(
   // A plain Uint8Array view, not a Buffer: Node 20 makes a Buffer view in JavaScript (subarray,
   // then the FastBuffer subclass constructor), about twice the cost of this one, on every call of
   // both sides. Its readers (Connection.send, the replay cache, retransmission) take any Uint8Array.
-  return new Uint8Array(out.buffer, out.byteOffset + start, pos - start);
+  // (allocUnsafeSlow: the slab starts at offset 0 of its own ArrayBuffer.)
+  return new Uint8Array(memory, start, pos - start);
 }
 
 /**

@@ -11,11 +11,14 @@ export const COPY_THRESHOLD_BYTES = 512;
 const SLAB_BYTES = 64 * 1024;
 
 let slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
+/** The slab's ArrayBuffer, read once per slab (`.buffer` is a C++ call on Node 20); offset 0. */
+let slabMemory = slab.buffer as ArrayBuffer;
 let used = 0;
 
 /** One connection's pending run of slab bytes, not yet handed to its socket. */
 export class WriteBatch {
   #slab: Buffer = slab;
+  #memory: ArrayBuffer = slabMemory;
   #start = 0;
   #end = -1;
 
@@ -38,9 +41,11 @@ export class WriteBatch {
       flushed = this.take();
       if (used + size > SLAB_BYTES) {
         slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
+        slabMemory = slab.buffer as ArrayBuffer;
         used = 0;
       }
       this.#slab = slab;
+      this.#memory = slabMemory;
       this.#start = used;
       at = used;
     }
@@ -64,7 +69,7 @@ export class WriteBatch {
       this.#end = -1;
       return undefined;
     }
-    const run = this.#slab.subarray(this.#start, this.#end);
+    const run = Buffer.from(this.#memory, this.#start, this.#end - this.#start);
     this.#start = this.#end;
     this.#end = -1;
     return run;
