@@ -7,6 +7,12 @@
 // client's young objects promoted at 256 calls in flight, GC about 45 % of its CPU). Here a call is
 // reachable only from the bucket and the order list it is linked into, and both links are cleared
 // when it leaves, so a finished call is garbage at once.
+//
+// The order list is kept only by tables that need their oldest entry (a datagram peer's pending
+// calls, for its ack watermark; the replay cache): every link written into a long-lived table for a
+// young call goes through V8's write barrier, and a stream peer's calls leave by id, never by age.
+
+import { callIdBefore } from './call-id.js';
 
 export interface CallEntry {
   readonly callId: number;
@@ -25,12 +31,18 @@ export class CallTable<E extends CallEntry> {
   #size = 0;
   #oldest: E | undefined;
   #newest: E | undefined;
+  readonly #ordered: boolean;
+
+  /** `ordered`: keep the order list (`oldest`, and `values()` in insertion order). */
+  constructor(ordered = true) {
+    this.#ordered = ordered;
+  }
 
   get size(): number {
     return this.#size;
   }
 
-  /** The entry added longest ago of those still here. */
+  /** The entry added longest ago of those still here (ordered tables; undefined otherwise). */
   get oldest(): E | undefined {
     return this.#oldest;
   }
@@ -47,12 +59,13 @@ export class CallTable<E extends CallEntry> {
     const index = entry.callId & this.#mask;
     entry.nextInBucket = this.#buckets[index];
     this.#buckets[index] = entry;
+    this.#size++;
+    if (!this.#ordered) return;
     entry.older = this.#newest;
     entry.newer = undefined;
     if (this.#newest) this.#newest.newer = entry;
     else this.#oldest = entry;
     this.#newest = entry;
-    this.#size++;
   }
 
   /** Removes `entry` if it is here; returns whether it was. */
@@ -67,20 +80,32 @@ export class CallTable<E extends CallEntry> {
     if (!current) return false;
     if (previous) previous.nextInBucket = entry.nextInBucket;
     else this.#buckets[index] = entry.nextInBucket as E | undefined;
+    entry.nextInBucket = undefined;
+    this.#size--;
+    if (!this.#ordered) return true;
     if (entry.older) entry.older.newer = entry.newer;
     else this.#oldest = entry.newer as E | undefined;
     if (entry.newer) entry.newer.older = entry.older;
     else this.#newest = entry.older as E | undefined;
-    entry.nextInBucket = entry.older = entry.newer = undefined;
-    this.#size--;
+    entry.older = entry.newer = undefined;
     return true;
   }
 
-  /** Every entry, oldest first (a copy: the caller may delete while it iterates). */
+  /**
+   * Every entry (a copy: the caller may delete while it iterates): oldest first in an ordered
+   * table; by call id in serial-number order otherwise, which is the order they were made in for
+   * ids a peer issues itself.
+   */
   values(): E[] {
     const out: E[] = [];
-    for (let entry = this.#oldest; entry; entry = entry.newer as E | undefined) out.push(entry);
-    return out;
+    if (this.#ordered) {
+      for (let entry = this.#oldest; entry; entry = entry.newer as E | undefined) out.push(entry);
+      return out;
+    }
+    for (const head of this.#buckets) {
+      for (let entry = head; entry; entry = entry.nextInBucket as E | undefined) out.push(entry);
+    }
+    return out.sort(bySerialId);
   }
 
   clear(): void {
@@ -92,16 +117,29 @@ export class CallTable<E extends CallEntry> {
 
   /** Twice the buckets, so that chains stay about one entry long. */
   #grow(): void {
-    const entries = this.values();
     // The old array may be in the old generation: emptied, it points at no call (see above).
     const old = this.#buckets;
-    this.#buckets = new Array<E | undefined>(old.length * 2).fill(undefined);
-    old.fill(undefined);
-    this.#mask = this.#buckets.length - 1;
-    for (const entry of entries) {
-      const index = entry.callId & this.#mask;
-      entry.nextInBucket = this.#buckets[index];
-      this.#buckets[index] = entry;
+    const buckets = new Array<E | undefined>(old.length * 2).fill(undefined);
+    const mask = buckets.length - 1;
+    const chain: E[] = [];
+    for (const head of old) {
+      for (let entry = head; entry; entry = entry.nextInBucket as E | undefined) chain.push(entry);
+      // Back to front, each pushed on its new chain's front: entries with the same id keep their
+      // order (the newer one first, found by get()).
+      for (let i = chain.length - 1; i >= 0; i--) {
+        const entry = chain[i]!;
+        const index = entry.callId & mask;
+        entry.nextInBucket = buckets[index];
+        buckets[index] = entry;
+      }
+      chain.length = 0;
     }
+    old.fill(undefined);
+    this.#buckets = buckets;
+    this.#mask = mask;
   }
+}
+
+function bySerialId(a: CallEntry, b: CallEntry): number {
+  return a.callId === b.callId ? 0 : callIdBefore(a.callId, b.callId) ? -1 : 1;
 }

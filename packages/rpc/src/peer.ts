@@ -432,7 +432,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.#counters.callsSent++;
     const promise = new Promise(captureSettlers);
     const call = new PendingCall(id, method.path, method.responseType, capturedResolve, capturedReject);
-    this.#pending ??= new CallTable();
+    // Only a datagram peer asks for its oldest pending call (the ack watermark of its requests).
+    this.#pending ??= new CallTable(this.#datagram);
     this.#pending.add(call);
     this.#deadlines ??= new DeadlineQueue<PendingCall>((expired) => this.#onDeadline(expired));
     // One clock read for both queues of a call on a datagram link.
@@ -828,7 +829,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       // one that answered synchronously never needs tracking. Its deadline is fixed now, still in
       // the run that received the request, before any later read could see a later clock.
       ctx.fixDeadline();
-      this.#running ??= new CallTable();
+      this.#running ??= new CallTable(false);
       this.#running.add(ctx);
       result.then(
         (value) => this.#finish(ctx, method, true, value),

@@ -1,6 +1,7 @@
 // The peer's table of calls by id: the same answers as a Map under any sequence of adds and
 // deletes (checked against one as a model), the order of the oldest entry, and no links left on an
-// entry once it is out (what keeps a finished call from being kept alive by the table).
+// entry once it is out (what keeps a finished call from being kept alive by the table). Tables
+// without the order list (a stream peer's) answer the same, and list their entries by call id.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CallEntry, CallTable } from '../src/call-table.js';
@@ -47,12 +48,15 @@ describe('CallTable', () => {
     expect(table.oldest?.callId).toBe(0xfffffffe);
   });
 
-  it('answers like a Map for any sequence of adds and deletes', () => {
+  it.each([
+    ['ordered', true],
+    ['unordered', false],
+  ])('answers like a Map for any sequence of adds and deletes (%s)', (_name, ordered) => {
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 1, max: 0xffffffff })), { maxLength: 400 }),
         (ops) => {
-          const table = new CallTable<Entry>();
+          const table = new CallTable<Entry>(ordered);
           const model = new Map<number, Entry>();
           for (const [add, id] of ops) {
             const present = model.get(id);
@@ -68,11 +72,41 @@ describe('CallTable', () => {
             expect(table.size).toBe(model.size);
             expect(table.get(id)).toBe(model.get(id));
           }
-          // Insertion order, as a Map iterates.
-          expect(table.values()).toEqual([...model.values()]);
-          expect(table.oldest).toBe(model.values().next().value);
+          if (ordered) {
+            // Insertion order, as a Map iterates.
+            expect(table.values()).toEqual([...model.values()]);
+            expect(table.oldest).toBe(model.values().next().value);
+          } else {
+            expect(new Set(table.values())).toEqual(new Set(model.values()));
+            expect(table.values()).toHaveLength(model.size);
+            expect(table.oldest).toBeUndefined();
+          }
         },
       ),
     );
+  });
+
+  it('without the order list: no order links written, entries listed by call id, a repeated id found newest first across growth', () => {
+    const table = new CallTable<Entry>(false);
+    // Ids made in order across the uint32 wrap, added out of order.
+    const ids = [0xfffffffd, 0xfffffffe, 0xffffffff, 1, 2, 3];
+    const entries = ids.map((id) => new Entry(id));
+    for (const i of [3, 0, 5, 1, 4, 2]) table.add(entries[i]!);
+    expect(entries.every((e) => e.older === undefined && e.newer === undefined)).toBe(true);
+    expect(table.values()).toEqual(entries);
+    const first = new Entry(7);
+    const second = new Entry(7);
+    table.add(first);
+    table.add(second);
+    // 200 more entries: the table grows twice with both entries of id 7 in it.
+    const more = Array.from({ length: 200 }, (_, i) => new Entry(1000 + i));
+    for (const e of more) table.add(e);
+    expect(table.get(7)).toBe(second);
+    expect(table.delete(second)).toBe(true);
+    expect(table.get(7)).toBe(first);
+    for (const e of [...entries, first, ...more]) expect(table.get(e.callId)).toBe(e);
+    table.clear();
+    expect(table.size).toBe(0);
+    expect([...entries, first, second, ...more].every(unlinked)).toBe(true);
   });
 });
