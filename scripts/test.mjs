@@ -1,5 +1,6 @@
 // The whole test suite, as the README's test command runs it and CI runs it (.ci/run):
-// format and lint, typecheck, the published-package checks, every test, then the demo as a smoke test.
+// format and lint, the pending changesets, typecheck, the published-package checks, every test, then
+// the demo and the benchmarks as smoke tests.
 // Stops at the first failing step and exits non-zero.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ function step(title, command, args) {
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 step('format and lint', bin('biome'), ['ci', '.']);
+step('changesets', 'node', [join(root, 'scripts', 'check-changesets.mjs')]);
 step('typecheck, build, package checks', bin('turbo'), [
   'run',
   'typecheck',
