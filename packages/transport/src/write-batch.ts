@@ -17,7 +17,7 @@ let used = 0;
 
 /** One connection's pending run of slab bytes, not yet handed to its socket. */
 export class WriteBatch {
-  #slab: Buffer = slab;
+  /** The ArrayBuffer of the slab this batch's run is in (which slab, and where take() makes its view). */
   #memory: ArrayBuffer = slabMemory;
   #start = 0;
   #end = -1;
@@ -37,19 +37,19 @@ export class WriteBatch {
     const size = copy ? 5 + payloadBytes : 5;
     let flushed: Buffer | undefined;
     let at = this.#end;
-    if (at !== used || this.#slab !== slab || used + size > SLAB_BYTES) {
+    if (at !== used || this.#memory !== slabMemory || used + size > SLAB_BYTES) {
       flushed = this.take();
       if (used + size > SLAB_BYTES) {
         slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
         slabMemory = slab.buffer as ArrayBuffer;
         used = 0;
       }
-      this.#slab = slab;
       this.#memory = slabMemory;
       this.#start = used;
       at = used;
     }
-    const out = this.#slab;
+    // The run continues in the current slab (checked above).
+    const out = slab;
     const length = payloadBytes + 1;
     out[at] = length >>> 24;
     out[at + 1] = length >>> 16;
