@@ -71,9 +71,9 @@ export class InboundCall<State extends object> implements CallContext<State>, Ca
     return this.#deadline;
   }
 
-  /** Reads the clock for the deadline now, if nothing has yet. */
+  /** Reads the clock for the deadline now, if nothing has yet (the getter fixes it once). */
   fixDeadline(): void {
-    if (this.#deadline === undefined) void this.deadline;
+    void this.deadline;
   }
 
   get signal(): AbortSignal {
