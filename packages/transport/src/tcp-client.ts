@@ -19,6 +19,7 @@ import {
   resolveTimeout,
   type TcpClientOptions,
 } from './options.js';
+import { ReadBuffers } from './read-buffers.js';
 import { createStats, type TransportStats } from './stats.js';
 import { TcpConnection } from './tcp-connection.js';
 
@@ -88,11 +89,14 @@ export class TcpClientEngine implements AsyncDisposable {
   #attempt(): Promise<Connection> {
     return new Promise<Connection>((resolve, reject) => {
       // `highWaterMark` is honoured by net.Socket (Node >= 20) though missing from NetConnectOpts.
+      // Reads go through `onread` into our own buffers, past Readable and its 'data' events.
+      const reads = new ReadBuffers();
       const connectOptions: NetConnectOpts & { highWaterMark: number } = {
         host: this.host,
         port: this.port,
         noDelay: true,
         highWaterMark: this.options.sendHighWaterMarkBytes,
+        onread: { buffer: reads.next, callback: reads.callback },
       };
       const socket = netConnect(connectOptions);
       this.#pendingSocket = socket;
@@ -121,6 +125,7 @@ export class TcpClientEngine implements AsyncDisposable {
         const connection = new TcpConnection(socket, {
           options: this.options,
           stats: this.#stats,
+          reads,
           onClosed: () => {
             this.#stats.connectionsClosed += 1;
           },

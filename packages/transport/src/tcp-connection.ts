@@ -35,6 +35,7 @@ import createDebug from 'debug';
 import { ConnectionBase } from './connection-base.js';
 import { nextConnectionId } from './ids.js';
 import type { ResolvedTcpOptions } from './options.js';
+import type { ReadBuffers } from './read-buffers.js';
 import type { TransportStats } from './stats.js';
 import { COPY_THRESHOLD_BYTES, WriteBatch } from './write-batch.js';
 
@@ -66,6 +67,11 @@ export interface TcpConnectionInit {
   readonly stats: TransportStats;
   /** Called once, just before `close` is emitted (the engine forgets the connection). */
   readonly onClosed?: (connection: TcpConnection) => void;
+  /**
+   * The socket reads through `onread` into these buffers (see read-buffers.ts) rather than emitting
+   * 'data'. Only a socket we create can: net.Server takes no `onread` for the sockets it accepts.
+   */
+  readonly reads?: ReadBuffers;
 }
 
 export class TcpConnection extends ConnectionBase implements Connection {
@@ -114,7 +120,8 @@ export class TcpConnection extends ConnectionBase implements Connection {
     // connection), not a closure per connection per event.
     (socket as OwnedSocket)[kConnection] = this;
     const listeners = TcpConnection.#socketListeners;
-    socket.on('data', listeners.data);
+    if (init.reads) init.reads.attach((chunk) => this.#onData(chunk));
+    else socket.on('data', listeners.data);
     socket.on('drain', listeners.drain);
     socket.on('error', listeners.error);
     socket.on('close', listeners.close);

@@ -13,6 +13,7 @@ import {
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TcpClientEngine, TcpServerEngine } from '../src/index.js';
+import { SLAB_BYTES } from '../src/read-buffers.js';
 import {
   Cleanup,
   expectFrameAndControlEvents,
@@ -483,6 +484,92 @@ describe('TCP limits and bad input', () => {
     reader.resume();
     await drained;
     await waitFor(() => serverSide.bytesFlushed === serverSide.bytesSent, 10_000, 'flush');
+  });
+});
+
+describe('TCP client reads (onread, into shared slabs)', () => {
+  /** A plain net server whose accepted sockets `onSocket` drives, for bytes no engine would send. */
+  async function rawServer(onSocket: (socket: Socket) => void): Promise<number> {
+    const server = cleanup.add(
+      createServer((socket) => {
+        socket.resume(); // read what the client sends, so that its FIN ends the socket
+        onSocket(socket);
+      }),
+      (s) => new Promise((r) => s.close(r)),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return (server.address() as { port: number }).port;
+  }
+
+  it('payloads a listener keeps stay intact while another client reads in between', async () => {
+    const server = await startServer();
+    server.on('connection', (conn) => conn.on('frame', (kind, payload) => conn.send(kind, payload)));
+    const clients = [(await connectPair(server)).client, (await connectPair(server)).client];
+    const rounds = 1500;
+    const expected = (i: number): Buffer => patternPayload(20 + (i % 50), i & 0xff);
+    const kept: Buffer[][] = [[], []];
+    // Each client sends its next frame when the answer to the last one came: every answer is a
+    // read of its own, and the two clients' reads interleave.
+    clients.forEach((client, k) => {
+      client.on('frame', (_kind, payload) => {
+        kept[k]!.push(payload);
+        if (kept[k]!.length < rounds) client.send(FrameKind.DATA, expected(kept[k]!.length));
+      });
+      client.send(FrameKind.DATA, expected(0));
+    });
+    await waitFor(() => kept.every((k) => k.length === rounds), 20_000, 'answers');
+    for (const payloads of kept) {
+      expect(payloads.filter((payload, i) => !payload.equals(expected(i)))).toEqual([]);
+      // Read into our slabs, not into Node's chunks of the bytes read.
+      expect(payloads[0]!.buffer.byteLength).toBe(SLAB_BYTES);
+    }
+  });
+
+  it('a frame spread over many reads arrives whole', async () => {
+    const payload = patternPayload(200 * 1024, 5);
+    const frame = Buffer.concat([Buffer.alloc(5), payload]);
+    frame.writeUInt32BE(payload.length + 1, 0);
+    frame[4] = FrameKind.DATA;
+    const port = await rawServer((socket) => {
+      socket.on('error', () => undefined);
+      let offset = 0;
+      const next = (): void => {
+        if (socket.destroyed || offset >= frame.length) return;
+        socket.write(frame.subarray(offset, offset + 1024), () => setImmediate(next));
+        offset += 1024;
+      };
+      next();
+    });
+    const engine = cleanup.add(new TcpClientEngine({ port }));
+    const client = await engine.connect();
+    const received = await nextFrame(client, 20_000);
+    expect(received.payload.equals(payload)).toBe(true);
+    expect(client.bytesReceived).toBe(frame.length);
+  });
+
+  it('frames, then a FIN without CLOSE: the frames arrive, then close as network-interrupted', async () => {
+    const port = await rawServer((socket) => {
+      socket.on('error', () => undefined);
+      const frames = [1, 2, 3].map((n) => Buffer.from([0, 0, 0, 2, FrameKind.DATA, n]));
+      socket.end(Buffer.concat(frames));
+    });
+    const engine = cleanup.add(new TcpClientEngine({ port }));
+    const client = await engine.connect();
+    const got: number[] = [];
+    client.on('frame', (_kind, payload) => got.push(payload[0]!));
+    const info = await nextClose(client);
+    expect(got).toEqual([1, 2, 3]);
+    expect(info).toMatchObject({ reason: 'network-interrupted', initiator: 'remote' });
+  });
+
+  it('garbage from the server closes the client connection as invalid-message', async () => {
+    const port = await rawServer((socket) => {
+      socket.on('error', () => undefined);
+      socket.write(Buffer.from([0, 0, 0, 1, 0x7f, 1, 2, 3]));
+    });
+    const engine = cleanup.add(new TcpClientEngine({ port }));
+    const client = await engine.connect();
+    expect(await nextClose(client)).toMatchObject({ reason: 'invalid-message', initiator: 'local' });
   });
 });
 
