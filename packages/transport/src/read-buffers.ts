@@ -22,8 +22,10 @@ export const INITIAL_READ_BYTES = 2048;
 /** Node's own read size for stream sockets. */
 export const MAX_READ_BYTES = 64 * 1024;
 
-let slabMemory = Buffer.allocUnsafeSlow(SLAB_BYTES).buffer as ArrayBuffer;
-let top = 0;
+// No slab until the first client socket asks: a server-only process never reads this way. A full
+// placeholder makes the first `next()` start a slab, and no region is ever carved from it.
+let slabMemory = new ArrayBuffer(0);
+let top = SLAB_BYTES;
 
 /** The read buffers of one socket, and where its chunks go. */
 export class ReadBuffers {
