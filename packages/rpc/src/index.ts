@@ -7,9 +7,11 @@ export type { CallContext, InboundKind } from './context.js';
 export {
   DecodedEnvelope,
   decodeEnvelope,
+  decodeEnvelopes,
   type Envelope,
   type EnvelopeInit,
   EnvelopeKind,
+  encodeBatch,
   encodeEnvelope,
   envelopeDescriptor,
   envelopeRoot,

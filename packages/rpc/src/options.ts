@@ -30,6 +30,13 @@ export interface RpcPeerOptions<State extends object = Record<string, unknown>> 
   readonly replayCacheSize?: number;
   /** Datagram links only: how long an answer is kept after its call's deadline. Default 5,000 ms. */
   readonly replayRetentionMs?: number;
+  /**
+   * Datagram links only: envelopes sent in the same tick share datagrams of up to this many bytes
+   * of payload (one BATCH envelope each). Default 1,200, which fits one datagram unfragmented on
+   * any IPv4 or IPv6 path (as QUIC assumes); raise it where the path MTU is known to be larger.
+   * Never more than the connection's `maxPayloadBytes`. 0 sends every envelope in its own datagram.
+   */
+  readonly datagramBatchBytes?: number;
   readonly clientInterceptors?: readonly ClientInterceptor[];
   readonly serverInterceptors?: readonly ServerInterceptor<State>[];
   /** The initial state bag (`peer.state`, `ctx.state`). Default `{}`. */
@@ -46,6 +53,7 @@ export interface ResolvedOptions {
   readonly retransmitFactor: number;
   readonly replayCacheSize: number;
   readonly replayRetentionMs: number;
+  readonly datagramBatchBytes: number;
 }
 
 /** Largest timer delay Node accepts (2^31 - 1 ms); also the largest `timeout_ms` we send. */
@@ -65,6 +73,7 @@ export function resolveOptions<State extends object>(options: RpcPeerOptions<Sta
     options.retransmit?.factor,
     options.replayCacheSize,
     options.replayRetentionMs,
+    options.datagramBatchBytes,
   ]
     .map((value) => `${typeof value}:${String(value)}`)
     .join('|');
@@ -87,6 +96,7 @@ function resolveUncached<State extends object>(options: RpcPeerOptions<State>): 
     retransmitFactor: options.retransmit?.factor ?? 2,
     replayCacheSize: options.replayCacheSize ?? 10_000,
     replayRetentionMs: options.replayRetentionMs ?? 5000,
+    datagramBatchBytes: options.datagramBatchBytes ?? 1200,
   };
   positiveInteger('defaultTimeoutMs', resolved.defaultTimeoutMs, MAX_TIMEOUT_MS);
   positiveInteger('maxConcurrentInbound', resolved.maxConcurrentInbound);
@@ -107,6 +117,7 @@ function resolveUncached<State extends object>(options: RpcPeerOptions<State>): 
     throw new ConfigError('replayCacheSize must be an integer above maxConcurrentInbound');
   }
   nonNegativeInteger('replayRetentionMs', resolved.replayRetentionMs);
+  nonNegativeInteger('datagramBatchBytes', resolved.datagramBatchBytes);
   return resolved;
 }
 

@@ -19,12 +19,14 @@ import { type CallEntry, CallTable } from './call-table.js';
 import { type CallContext, InboundCall, type InboundKind } from './context.js';
 import { type DeadlineEntry, DeadlineQueue } from './deadlines.js';
 import {
+  batchEntryRanges,
   DecodedEnvelope,
   EnvelopeKind,
   encodeEnvelope,
   encodeMessageEnvelope,
   type MalformedEnvelope,
   nameBytes,
+  readBatchEntryInto,
   readEnvelopeInto,
 } from './envelope.js';
 import { RpcError, toWireError } from './errors.js';
@@ -38,6 +40,7 @@ import {
 import { type MessageType, type NamedMessageType, typeNameOf } from './message-type.js';
 import { MethodTable } from './method-table.js';
 import { MAX_TIMEOUT_MS, type ResolvedOptions, type RpcPeerOptions, resolveOptions } from './options.js';
+import { DatagramOutbox } from './outbox.js';
 import { ReplayCache } from './replay-cache.js';
 import {
   type CallOptions,
@@ -151,6 +154,10 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   #stats: RpcStats | undefined;
   readonly #options: ResolvedOptions;
   readonly #datagram: boolean;
+  /** Datagram links: the largest BATCH of envelopes sent as one datagram; 0 when envelopes go one by one. */
+  readonly #batchLimit: number;
+  /** Datagram links with batching, made on first use (a frame or a send). */
+  #outbox: DatagramOutbox | undefined;
   /** Datagram links only, made on the first request: an idle connection never needs one. */
   #replay: ReplayCache | undefined;
   readonly #clientInterceptors: readonly ClientInterceptor[];
@@ -180,6 +187,9 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.connection = connection;
     this.state = options.state ?? ({} as State);
     this.#datagram = connection.transport === 'udp';
+    this.#batchLimit = this.#datagram
+      ? Math.min(this.#options.datagramBatchBytes, connection.maxPayloadBytes)
+      : 0;
     this.#clientInterceptors = options.clientInterceptors?.length ? [...options.clientInterceptors] : NONE;
     this.#serverInterceptors = options.serverInterceptors?.length ? [...options.serverInterceptors] : NONE;
     if (connection.state !== 'open') {
@@ -487,7 +497,10 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     }
     if (bytes.length > this.connection.maxPayloadBytes) throw this.#tooLarge(bytes.length, name);
     try {
-      return this.connection.send(FrameKind.DATA, bytes);
+      // Sent now, behind what is queued: its answer is the connection's backpressure.
+      return this.#batchLimit > 0
+        ? this.#outboxOf().pushNow(bytes)
+        : this.connection.send(FrameKind.DATA, bytes);
     } catch (error) {
       throw this.#sendFailure(error, name);
     }
@@ -497,7 +510,14 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   #trySend(bytes: Uint8Array, what: string): RpcError | undefined {
     if (bytes.length > this.connection.maxPayloadBytes) return this.#tooLarge(bytes.length, what);
     try {
-      this.connection.send(FrameKind.DATA, bytes);
+      if (this.#batchLimit > 0) {
+        // Queued: what send() would throw at once is checked now (the size above, the state here).
+        const state = this.connection.state;
+        if (state !== 'open') throw new ConnectionClosedError(`connection ${this.connection.id} is ${state}`);
+        this.#outboxOf().push(bytes);
+      } else {
+        this.connection.send(FrameKind.DATA, bytes);
+      }
       return undefined;
     } catch (error) {
       return this.#sendFailure(error, what);
@@ -524,10 +544,16 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   #sendQuietly(bytes: Uint8Array): void {
     if (this.connection.state !== 'open') return;
     try {
-      this.connection.send(FrameKind.DATA, bytes);
+      if (this.#batchLimit > 0) this.#outboxOf().push(bytes);
+      else this.connection.send(FrameKind.DATA, bytes);
     } catch (error) {
       log('%s: send failed: %s', this.connection.id, (error as Error).message);
     }
+  }
+
+  #outboxOf(): DatagramOutbox {
+    this.#outbox ??= new DatagramOutbox(this.connection, this.#batchLimit);
+    return this.#outbox;
   }
 
   #settle(call: PendingCall): void {
@@ -578,39 +604,76 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
 
   #onFrame(kind: FrameKind, payload: Buffer): void {
     if (kind !== FrameKind.DATA || this.#closed) return;
+    const outbox = this.#batchLimit > 0 ? this.#outboxOf() : undefined;
+    let delivering = false;
     try {
-      // The shared view is refilled by the next frame: every handler below reads what it needs
-      // from it before running user code (a handler, a resolve, a reject).
+      // The shared view is refilled by the next frame (and the next entry of a batch): every
+      // handler below reads what it needs from it before running user code (a handler, a resolve,
+      // a reject).
       const envelope = frameEnvelope;
       const malformed = readEnvelopeInto(envelope, payload);
+      const batch = malformed === undefined && envelope.kind === EnvelopeKind.BATCH;
+      if (outbox) delivering = outbox.beginDelivery(!batch);
       if (malformed) {
         this.#onMalformed(malformed);
         return;
       }
-      this.#consecutiveMalformed = 0;
-      switch (envelope.kind) {
-        case EnvelopeKind.RESPONSE:
-          this.#onResponse(envelope);
-          break;
-        case EnvelopeKind.ERROR:
-          this.#onError(envelope);
-          break;
-        case EnvelopeKind.REQUEST:
-          this.#onRequest(envelope);
-          break;
-        case EnvelopeKind.CANCEL:
-          this.#onCancel(envelope);
-          break;
-        case EnvelopeKind.NOTIFY:
-          this.#onNotify(envelope);
-          break;
-        case EnvelopeKind.MESSAGE:
-          this.#onMessage(envelope);
-          break;
+      if (batch) {
+        this.#onBatch(payload);
+        return;
       }
+      this.#consecutiveMalformed = 0;
+      this.#dispatch(envelope);
     } catch (error) {
       this.#counters().internalErrors++;
       log('%s: error handling a frame: %O', this.connection.id, error);
+    } finally {
+      if (delivering) outbox?.endDelivery();
+    }
+  }
+
+  /** The entries of a BATCH, in order, each as if it had come in a frame of its own. */
+  #onBatch(bytes: Buffer): void {
+    const ranges = batchEntryRanges(bytes);
+    const envelope = frameEnvelope;
+    for (let i = 0; i < ranges.length; i += 2) {
+      // A close (too many malformed entries, or by a handler) ends the batch too.
+      if (this.#closed || this.connection.state !== 'open') return;
+      try {
+        const malformed = readBatchEntryInto(envelope, bytes, ranges[i]!, ranges[i + 1]!);
+        if (malformed) {
+          this.#onMalformed(malformed);
+          continue;
+        }
+        this.#consecutiveMalformed = 0;
+        this.#dispatch(envelope);
+      } catch (error) {
+        this.#counters().internalErrors++;
+        log('%s: error handling an envelope of a batch: %O', this.connection.id, error);
+      }
+    }
+  }
+
+  #dispatch(envelope: DecodedEnvelope): void {
+    switch (envelope.kind) {
+      case EnvelopeKind.RESPONSE:
+        this.#onResponse(envelope);
+        break;
+      case EnvelopeKind.ERROR:
+        this.#onError(envelope);
+        break;
+      case EnvelopeKind.REQUEST:
+        this.#onRequest(envelope);
+        break;
+      case EnvelopeKind.CANCEL:
+        this.#onCancel(envelope);
+        break;
+      case EnvelopeKind.NOTIFY:
+        this.#onNotify(envelope);
+        break;
+      case EnvelopeKind.MESSAGE:
+        this.#onMessage(envelope);
+        break;
     }
   }
 
@@ -901,6 +964,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
 
   #shutdown(message: string): void {
     if (this.#closed) return;
+    // What was sent before the close still leaves, if the connection is open (a closed one drops it).
+    this.#outbox?.flush();
     this.#closed = true;
     this.#closeMessage = message;
     const listeners = this.#listeners;
@@ -919,6 +984,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.#retransmits?.clear();
     this.#running?.clear();
     this.#replay?.clear();
+    this.#outbox?.clear();
     log('%s: rpc peer stopped: %s (%d pending calls failed)', this.connection.id, message, pending.length);
     this.#resolveClosed?.();
   }

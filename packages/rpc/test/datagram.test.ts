@@ -5,13 +5,25 @@ import type protobuf from 'protobufjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   decodeEnvelope,
+  decodeEnvelopes,
   EnvelopeKind,
+  encodeBatch,
+  encodeEnvelope,
   MalformedEnvelope,
   type RpcError,
   type RpcPeer,
   RpcStatus,
 } from '../src/index.js';
-import { activeTimers, type Cleanup, Greeter, memoryPeers, runCleanup, settle } from './helpers.js';
+import {
+  activeTimers,
+  type Cleanup,
+  Greeter,
+  HelloRequest,
+  memoryPeers,
+  runCleanup,
+  settle,
+  waitFor,
+} from './helpers.js';
 
 const cleanup: Cleanup = [];
 afterEach(() => runCleanup(cleanup));
@@ -105,7 +117,12 @@ describe('RpcPeer on a datagram link', () => {
 
   it('retransmits many unanswered calls on one timer, each on its own schedule', async () => {
     const baseline = activeTimers();
-    const { a, client, server } = memoryPeers(cleanup, { transport: 'udp' }, fast);
+    // One envelope per datagram, so that the filter below can lose each request on its own.
+    const { a, client, server } = memoryPeers(
+      cleanup,
+      { transport: 'udp' },
+      { ...fast, datagramBatchBytes: 0 },
+    );
     countingServer(server);
     const sent = new Map<number, number>();
     a.dropFilter = (kind, payload) => {
@@ -184,5 +201,123 @@ describe('RpcPeer on a datagram link', () => {
     expect(client.stats.retransmits).toBeGreaterThan(0);
     expect(server.stats.replays).toBeGreaterThan(0);
     await settle();
+  });
+});
+
+/** Every DATA frame `connection` receives, as it arrives. */
+function framesInto(connection: {
+  on(event: 'frame', listener: (kind: FrameKind, payload: Buffer) => void): unknown;
+}) {
+  const frames: Buffer[] = [];
+  connection.on('frame', (kind, payload) => {
+    if (kind === FrameKind.DATA) frames.push(payload);
+  });
+  return frames;
+}
+
+function idsOf(frames: readonly Buffer[], kind: number): number[] {
+  return frames
+    .flatMap((frame) => decodeEnvelopes(frame))
+    .filter((e) => !(e instanceof MalformedEnvelope) && e.kind === kind)
+    .map((e) => (e as Exclude<typeof e, MalformedEnvelope>).id);
+}
+
+describe('batches on a datagram link', () => {
+  it('sends the envelopes of one tick in shared datagrams of at most datagramBatchBytes, in order', async () => {
+    const { a, b, client, server } = memoryPeers(
+      cleanup,
+      { transport: 'udp' },
+      { datagramBatchBytes: 600 },
+      { datagramBatchBytes: 600 },
+    );
+    countingServer(server);
+    const toServer = framesInto(b);
+    const toClient = framesInto(a);
+    const stub = client.client(Greeter);
+    const replies = (await Promise.all(
+      Array.from({ length: 100 }, (_, i) => stub.sayHello!({ name: `b${i}` })),
+    )) as unknown as { message: string }[];
+    expect(replies.map((r) => r.message)).toEqual(Array.from({ length: 100 }, (_, i) => `hello b${i}`));
+    expect(idsOf(toServer, EnvelopeKind.REQUEST)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    expect(idsOf(toClient, EnvelopeKind.RESPONSE).sort((x, y) => x - y)).toEqual(
+      Array.from({ length: 100 }, (_, i) => i + 1),
+    );
+    // A request here is about 40 bytes: 13 or 14 to a batch of 600.
+    expect(toServer.length).toBeLessThanOrEqual(10);
+    expect(toClient.length).toBeLessThanOrEqual(10);
+    for (const frame of [...toServer, ...toClient]) expect(frame.length).toBeLessThanOrEqual(600);
+    expect(toServer.some((frame) => kindOf(frame) === EnvelopeKind.BATCH)).toBe(true);
+  });
+
+  it('with datagramBatchBytes 0, sends every envelope in its own datagram', async () => {
+    const { b, client, server } = memoryPeers(cleanup, { transport: 'udp' }, { datagramBatchBytes: 0 });
+    countingServer(server);
+    const toServer = framesInto(b);
+    const stub = client.client(Greeter);
+    await Promise.all(Array.from({ length: 50 }, (_, i) => stub.sayHello!({ name: `s${i}` })));
+    expect(toServer).toHaveLength(50);
+    expect(toServer.every((frame) => kindOf(frame) === EnvelopeKind.REQUEST)).toBe(true);
+  });
+
+  it('a lost batch: its calls are sent again and each handler still runs once', async () => {
+    const { a, b, client, server } = memoryPeers(cleanup, { transport: 'udp' }, fast);
+    const runs = countingServer(server);
+    const lostToServer = dropFirst(EnvelopeKind.BATCH, 2);
+    a.dropFilter = lostToServer;
+    b.dropFilter = dropFirst(EnvelopeKind.BATCH, 1);
+    const stub = client.client(Greeter);
+    await Promise.all(Array.from({ length: 60 }, (_, i) => stub.sayHello!({ name: `l${i}` })));
+    expect(runs.size).toBe(60);
+    expect([...runs.values()].every((n) => n === 1)).toBe(true);
+    expect(client.stats.retransmits).toBeGreaterThan(0);
+  });
+
+  it('a call made in answer to a response leaves at once; other sends wait for the end of the tick', async () => {
+    const { a, client, server } = memoryPeers(cleanup, { transport: 'udp' });
+    countingServer(server);
+    const stub = client.client(Greeter);
+    let before = a.bytesSent;
+    const first = stub.sayHello!({ name: 'first' });
+    expect(a.bytesSent).toBe(before);
+    await settle();
+    expect(a.bytesSent).toBeGreaterThan(before);
+    await first;
+    before = a.bytesSent;
+    const second = stub.sayHello!({ name: 'second' });
+    expect(a.bytesSent).toBeGreaterThan(before);
+    before = a.bytesSent;
+    const third = stub.sayHello!({ name: 'third' });
+    expect(a.bytesSent).toBe(before);
+    await Promise.all([second, third]);
+  });
+
+  it('close() still sends what was queued', async () => {
+    const { client, server } = memoryPeers(cleanup, { transport: 'udp' }, fast);
+    const runs = countingServer(server);
+    const call = client.client(Greeter).sayHello!({ name: 'last words' }).catch((e: unknown) => e);
+    await client.close();
+    expect(((await call) as RpcError).status).toBe(RpcStatus.UNAVAILABLE);
+    await waitFor(() => runs.get('last words') === 1, 5000, 'the queued request at the server');
+  });
+
+  it('handles each entry of a received batch on its own: bad entries are counted, good ones answered together', async () => {
+    const { a, server } = memoryPeers(cleanup, { transport: 'udp' });
+    countingServer(server);
+    const toClient = framesInto(a);
+    const request = (id: number) =>
+      encodeEnvelope({
+        kind: EnvelopeKind.REQUEST,
+        id,
+        method: 'demo.v1.Greeter/SayHello',
+        payload: HelloRequest.encode({ name: `e${id}` }).finish(),
+      });
+    const nested = encodeBatch([request(3)]);
+    a.send(FrameKind.DATA, encodeBatch([request(1), new Uint8Array([0xff]), nested, request(2)]));
+    await waitFor(() => toClient.length > 0, 5000, 'the answers');
+    await settle();
+    expect(server.stats.callsReceived).toBe(2);
+    expect(server.stats.malformedEnvelopes).toBe(2);
+    expect(toClient).toHaveLength(1);
+    expect(idsOf(toClient, EnvelopeKind.RESPONSE)).toEqual([1, 2]);
   });
 });

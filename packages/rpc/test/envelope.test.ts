@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { encodeMessageEnvelope, nameBytes } from '../src/envelope.js';
 import {
   decodeEnvelope,
+  decodeEnvelopes,
   EnvelopeKind,
+  encodeBatch,
   encodeEnvelope,
   envelopeDescriptor,
   envelopeProtoPath,
@@ -171,10 +173,124 @@ describe('envelope codec against protobufjs reflection of the .proto', () => {
   it('the codec skips unknown fields of every wire type, as protobuf requires', () => {
     const known = encodeEnvelope({ kind: EnvelopeKind.CANCEL, id: 9 });
     const unknown = Buffer.from([
-      0x48, 0x01, 0x51, 1, 2, 3, 4, 5, 6, 7, 8, 0x5a, 0x02, 0xaa, 0xbb, 0x65, 1, 2, 3, 4,
+      0x68, 0x01, 0x51, 1, 2, 3, 4, 5, 6, 7, 8, 0x5a, 0x02, 0xaa, 0xbb, 0x65, 1, 2, 3, 4, 0xa0, 0x01, 0x05,
     ]);
     const e = decodeEnvelope(Buffer.concat([unknown, known]));
     expect(e).toMatchObject({ kind: EnvelopeKind.CANCEL, id: 9 });
+  });
+
+  const batches = fc.array(fields, { minLength: 1, maxLength: 12 });
+  type Batch = { kind: number; batch?: Fields[] };
+
+  it('reflection reads the batches the codec writes, entries in order', () => {
+    fc.assert(
+      fc.property(batches, (list) => {
+        const bytes = encodeBatch(list.map((e) => encodeEnvelope(e as Parameters<typeof encodeEnvelope>[0])));
+        const m = Reflected.toObject(Reflected.decode(bytes), { defaults: true, enums: Number }) as Batch;
+        expect(m.kind).toBe(EnvelopeKind.BATCH);
+        expect((m.batch ?? []).map(normal)).toEqual(list.map(normal));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the codec reads the batches reflection writes, entries in order', () => {
+    fc.assert(
+      fc.property(batches, (list) => {
+        const bytes = Reflected.encode(
+          Reflected.fromObject({ kind: EnvelopeKind.BATCH, batch: list }),
+        ).finish();
+        const entries = decodeEnvelopes(bytes);
+        expect(entries).toHaveLength(list.length);
+        entries.forEach((entry, i) => {
+          if (entry instanceof MalformedEnvelope) expect(entry.message).toMatch(/without/);
+          else expect(normal({ ...entry, payload: entry.payload })).toEqual(normal(list[i]!));
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('batches', () => {
+  const request = encodeEnvelope({
+    kind: EnvelopeKind.REQUEST,
+    id: 7,
+    method: 'a.B/C',
+    payload: Buffer.from('hi'),
+  });
+  const cancel = encodeEnvelope({ kind: EnvelopeKind.CANCEL, id: 8 });
+
+  it('decodeEnvelopes gives the one envelope of a frame that is no batch', () => {
+    const [only, ...rest] = decodeEnvelopes(cancel);
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ kind: EnvelopeKind.CANCEL, id: 8 });
+  });
+
+  it('keeps each entry to its own bytes', () => {
+    const entries = decodeEnvelopes(encodeBatch([request, cancel, request]));
+    expect(entries.map((e) => (e instanceof MalformedEnvelope ? e.message : e.kind))).toEqual([
+      EnvelopeKind.REQUEST,
+      EnvelopeKind.CANCEL,
+      EnvelopeKind.REQUEST,
+    ]);
+    const first = entries[0] as Exclude<(typeof entries)[0], MalformedEnvelope>;
+    expect(Buffer.from(first.payload).toString()).toBe('hi');
+    expect(first).toMatchObject({ id: 7, method: 'a.B/C' });
+  });
+
+  it('a damaged entry is malformed on its own; the others still read', () => {
+    const bytes = encodeBatch([request, Buffer.from([0xff, 0xff]), encodeBatch([cancel]), cancel]);
+    const entries = decodeEnvelopes(bytes);
+    expect(entries).toHaveLength(4);
+    expect(entries[0]).toMatchObject({ kind: EnvelopeKind.REQUEST, id: 7 });
+    expect((entries[1] as MalformedEnvelope).message).toMatch(/truncated/);
+    expect((entries[2] as MalformedEnvelope).message).toBe('batch inside a batch');
+    expect(entries[3]).toMatchObject({ kind: EnvelopeKind.CANCEL, id: 8 });
+  });
+
+  it('reads every entry exactly as it reads the same bytes alone (fast-check)', () => {
+    const valid = fc
+      .record({
+        kind: fc.integer({ min: 1, max: 7 }),
+        id: fc.nat({ max: 0xffff_ffff }),
+        method: fc.constantFrom('', 'a.B/C'),
+        payload: fc.uint8Array({ maxLength: 20 }),
+      })
+      .map((e) => encodeEnvelope(e as Parameters<typeof encodeEnvelope>[0]));
+    const entry = fc.oneof(fc.uint8Array({ maxLength: 24 }), valid);
+    const view = (e: ReturnType<typeof decodeEnvelope>) =>
+      e instanceof MalformedEnvelope
+        ? { malformed: e.message, salvaged: e.salvaged }
+        : { kind: e.kind, id: e.id, method: e.method, payload: [...e.payload], ackBelow: e.ackBelow };
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 10 }), (list) => {
+        const entries = decodeEnvelopes(encodeBatch(list));
+        expect(entries).toHaveLength(list.length);
+        entries.forEach((decoded, i) => {
+          const alone = decodeEnvelope(list[i]!);
+          const aloneIsBatch =
+            alone instanceof MalformedEnvelope
+              ? alone.message === 'batch without envelopes'
+              : alone.kind === EnvelopeKind.BATCH;
+          if (aloneIsBatch) {
+            expect((decoded as MalformedEnvelope).message).toBe('batch inside a batch');
+          } else {
+            expect(view(decoded)).toEqual(view(alone));
+          }
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a batch cut short, or without entries, is one malformed envelope', () => {
+    const bytes = encodeBatch([request, cancel]);
+    const cut = decodeEnvelopes(bytes.subarray(0, bytes.length - 1));
+    expect(cut).toHaveLength(1);
+    expect((cut[0] as MalformedEnvelope).message).toMatch(/runs past the end/);
+    const empty = decodeEnvelopes(encodeBatch([]));
+    expect((empty[0] as MalformedEnvelope).message).toBe('batch without envelopes');
   });
 });
 
