@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   EnvelopeKind,
+  encodeBatch,
   encodeEnvelope,
   methodOf,
   type RpcError,
@@ -104,6 +105,34 @@ describe('fuzzing', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('random batches of envelope-shaped entries and garbage: no crash, every entry accounted for', async () => {
+    const { a, server } = setup('udp');
+    const shaped = fc
+      .record({
+        kind: fc.integer({ min: 0, max: 8 }),
+        id: fc.nat({ max: 0xffff_ffff }),
+        method: fc.constantFrom('', 'demo.v1.Greeter/SayHello', 'demo.v1.ChatPush', 'x/y'),
+        payload: fc.uint8Array({ maxLength: 32 }),
+      })
+      .map((e) => encodeEnvelope(e as Parameters<typeof encodeEnvelope>[0]));
+    const entry = fc.oneof(shaped, fc.uint8Array({ maxLength: 24 }));
+    let entries = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(entry, { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 4 }),
+        async (batches) => {
+          for (const batch of batches) a.send(FrameKind.DATA, encodeBatch(batch));
+          entries += batches.reduce((n, batch) => n + batch.length, 0);
+          await settle();
+          expect(outcomes(server.stats)).toBe(entries);
+          expect(server.stats.internalErrors).toBe(0);
+        },
+      ),
+      { numRuns: 150 },
+    );
+    expect(server.isClosed).toBe(false);
   });
 
   it('random bytes as request payloads: every call resolves or rejects with INVALID_ARGUMENT', async () => {

@@ -166,3 +166,36 @@ describe('RpcPeer over udp with 30 % loss in both directions', () => {
     expect(elapsed).toBeLessThan(20_000);
   }, 30_000);
 });
+
+describe('RpcPeer over udp: batches', () => {
+  it('calls in flight share datagrams of at most 1,200 bytes; sequential calls go one per datagram', async () => {
+    const { server, connect, portIsFree } = await engines('udp');
+    const runs = new Map<string, number>();
+    const received: Buffer[] = [];
+    server.on('connection', (connection: Connection) => {
+      connection.on('frame', (_kind, payload) => received.push(payload));
+      serveGreeter(new RpcPeer(connection), runs);
+    });
+    const client = new RpcPeer(await connect());
+    cleanup.push(() => client.close());
+    const greeter = client.client(demo.v1.Greeter);
+
+    const replies = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => greeter.sayHello({ name: `p${i}` })),
+    );
+    expect(replies.map((r) => r.message)).toEqual(Array.from({ length: 200 }, (_, i) => `hello p${i}`));
+    // About 40 bytes a request: some 25 to a datagram. One datagram each would be 200.
+    expect(received.length).toBeLessThanOrEqual(20);
+    expect(received.every((payload) => payload.length <= 1200)).toBe(true);
+    expect(client.stats.retransmits).toBe(0);
+
+    received.length = 0;
+    for (let i = 0; i < 20; i++) await greeter.sayHello({ name: `q${i}` });
+    expect(received).toHaveLength(20);
+    // Each a REQUEST of its own (kind 1), not a batch of one.
+    expect(received.every((payload) => payload[0] === 0x08 && payload[1] === 0x01)).toBe(true);
+
+    await server.close();
+    await portIsFree(server.port);
+  });
+});
