@@ -1,19 +1,25 @@
-// Outbound envelopes of one peer on a datagram link: those sent in the same tick leave together, in
-// order, in as few datagrams as fit (BATCH envelopes of up to `limit` bytes). A datagram costs each
-// side a system call and an event-loop callback, several microseconds; an envelope costs well under
-// one. The timing follows the TCP transport's write batching, so that batching never delays a
-// lockstep exchange:
-// - while the peer handles an inbound frame, what it sends leaves when that frame is done;
-// - the first envelope sent after a frame that held one envelope (a call made in answer to a
-//   response, an answer from an async handler) leaves at once;
-// - anything else leaves on the next tick, together with whatever joins it before then.
+// Outbound envelopes of one peer on a datagram link: those sent in the same turn of the event loop
+// leave together, in order, in as few datagrams as fit (BATCH envelopes of up to `limit` bytes). A
+// datagram costs each side a system call and an event-loop callback, several microseconds; an
+// envelope costs well under one.
+// - An envelope the peer marks as alone leaves at once, when nothing is queued: a call made while
+//   no other call is pending, and the answer to such a call (its ack_below is its own id). A
+//   caller in lockstep waits for nothing.
+// - Anything else waits for the end of the turn's I/O (one setImmediate for every outbox), so
+//   that the answers to all the datagrams read in one turn share datagrams too. Flushing per
+//   datagram read instead kept a group of calls split once (11 + 1 at the limit) split on every
+//   round after: at 256 calls in flight, half the datagrams held one envelope.
+// "Alone" is the callers' state, not the shape of the last datagram, for the same reason: a
+// datagram may hold a single envelope by chance in pipelined traffic.
 
-import { nextTick } from 'node:process';
 import { type Connection, FrameKind } from '@heartwire/protocol';
 import createDebug from 'debug';
 import { BATCH_HEADER_BYTES, batchEntryBytes, encodeBatch } from './envelope.js';
 
 const log = createDebug('heartwire:rpc');
+
+/** Outboxes with envelopes queued this turn, in the order they queued the first. */
+const due: DatagramOutbox[] = [];
 
 export class DatagramOutbox {
   readonly #connection: Connection;
@@ -22,10 +28,8 @@ export class DatagramOutbox {
   readonly #entries: Uint8Array[] = [];
   /** Size of the BATCH the queued entries would make; 0 when none are queued. */
   #bytes = 0;
-  #flushQueued = false;
-  #delivering = false;
-  /** The last inbound frame held one envelope, and nothing was sent since: the next send goes at once. */
-  #lockstep = false;
+  /** In `due`, waiting for the shared flush. */
+  #due = false;
 
   constructor(connection: Connection, limit: number) {
     this.#connection = connection;
@@ -38,42 +42,25 @@ export class DatagramOutbox {
   }
 
   /**
-   * An inbound frame starts being handled; `single`: it held one envelope. Returns whether this
-   * call started the delivery (frames delivered from inside one, by a synchronous transport, end
-   * with it).
+   * Queues an envelope behind those already queued; `alone`: its caller waits in lockstep, so it
+   * leaves at once unless others are queued. Throws what `Connection.send` throws when it has to
+   * send at once.
    */
-  beginDelivery(single: boolean): boolean {
-    this.#lockstep = single;
-    if (this.#delivering) return false;
-    this.#delivering = true;
-    return true;
-  }
-
-  /** The frame is handled: what was sent meanwhile leaves now. */
-  endDelivery(): void {
-    this.#delivering = false;
-    if (this.#bytes > 0) this.flush();
-  }
-
-  /** Queues an envelope behind those already queued. Throws what `Connection.send` throws when it has to send at once. */
-  push(bytes: Uint8Array): void {
+  push(bytes: Uint8Array, alone: boolean): void {
     const entry = batchEntryBytes(bytes.length);
     if (this.#bytes > 0 && this.#bytes + entry > this.#limit) this.#sendQueued();
-    if (
-      BATCH_HEADER_BYTES + entry > this.#limit ||
-      (this.#lockstep && !this.#delivering && this.#bytes === 0)
-    ) {
-      // Too large to share a datagram, or a lockstep answer: alone, now (after the queued ones).
+    if (BATCH_HEADER_BYTES + entry > this.#limit || (alone && this.#bytes === 0)) {
+      // Too large to share a datagram, or nothing to wait for: now (after the queued ones).
       this.#sendQueued();
-      this.#lockstep = false;
       this.#connection.send(FrameKind.DATA, bytes);
       return;
     }
     this.#entries.push(bytes);
     this.#bytes = (this.#bytes || BATCH_HEADER_BYTES) + entry;
-    if (!this.#delivering && !this.#flushQueued) {
-      this.#flushQueued = true;
-      nextTick(DatagramOutbox.#flushLater, this);
+    if (!this.#due) {
+      this.#due = true;
+      due.push(this);
+      if (due.length === 1) setImmediate(DatagramOutbox.#flushDue);
     }
   }
 
@@ -90,7 +77,6 @@ export class DatagramOutbox {
       return this.#sendQueued();
     }
     this.#sendQueued();
-    this.#lockstep = false;
     return this.#connection.send(FrameKind.DATA, bytes);
   }
 
@@ -114,9 +100,14 @@ export class DatagramOutbox {
     this.#bytes = 0;
   }
 
-  static #flushLater(outbox: DatagramOutbox): void {
-    outbox.#flushQueued = false;
-    outbox.flush();
+  /** Flushes every outbox that queued something this turn (one may join while others flush). */
+  static #flushDue(): void {
+    for (let i = 0; i < due.length; i++) {
+      const outbox = due[i]!;
+      outbox.#due = false;
+      outbox.flush();
+    }
+    due.length = 0;
   }
 
   /** One DATA frame of everything queued (a lone envelope as itself); true when nothing was queued. */
@@ -125,7 +116,6 @@ export class DatagramOutbox {
     if (entries.length === 0) return true;
     const bytes = entries.length === 1 ? entries[0]! : encodeBatch(entries, this.#bytes);
     this.clear();
-    this.#lockstep = false;
     return this.#connection.send(FrameKind.DATA, bytes);
   }
 }

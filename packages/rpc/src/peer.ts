@@ -158,6 +158,12 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   readonly #batchLimit: number;
   /** Datagram links with batching, made on first use (a frame or a send). */
   #outbox: DatagramOutbox | undefined;
+  /**
+   * Datagram links: the last request whose caller had no other call pending (its ack_below is its
+   * own id). Its answer is sent at once rather than at the end of the turn: the caller is waiting
+   * in lockstep.
+   */
+  #aloneCallId = 0;
   /** Datagram links only, made on the first request: an idle connection never needs one. */
   #replay: ReplayCache | undefined;
   readonly #clientInterceptors: readonly ClientInterceptor[];
@@ -514,7 +520,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
         // Queued: what send() would throw at once is checked now (the size above, the state here).
         const state = this.connection.state;
         if (state !== 'open') throw new ConnectionClosedError(`connection ${this.connection.id} is ${state}`);
-        this.#outboxOf().push(bytes);
+        // Alone when no other call is pending: a caller in lockstep sends at once.
+        this.#outboxOf().push(bytes, (this.#pending?.size ?? 0) === 0);
       } else {
         this.connection.send(FrameKind.DATA, bytes);
       }
@@ -540,11 +547,14 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     return new RpcError(RpcStatus.UNAVAILABLE, `${what}: ${reason}`, { cause: error });
   }
 
-  /** Sends what the caller does not wait on (answers, CANCEL); failures only count. */
-  #sendQuietly(bytes: Uint8Array): void {
+  /**
+   * Sends what the caller does not wait on (answers, CANCEL); failures only count. `alone`: on a
+   * datagram link, nothing else is in flight, so it need not wait for the end of the tick.
+   */
+  #sendQuietly(bytes: Uint8Array, alone = false): void {
     if (this.connection.state !== 'open') return;
     try {
-      if (this.#batchLimit > 0) this.#outboxOf().push(bytes);
+      if (this.#batchLimit > 0) this.#outboxOf().push(bytes, alone);
       else this.connection.send(FrameKind.DATA, bytes);
     } catch (error) {
       log('%s: send failed: %s', this.connection.id, (error as Error).message);
@@ -604,21 +614,17 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
 
   #onFrame(kind: FrameKind, payload: Buffer): void {
     if (kind !== FrameKind.DATA || this.#closed) return;
-    const outbox = this.#batchLimit > 0 ? this.#outboxOf() : undefined;
-    let delivering = false;
     try {
       // The shared view is refilled by the next frame (and the next entry of a batch): every
       // handler below reads what it needs from it before running user code (a handler, a resolve,
       // a reject).
       const envelope = frameEnvelope;
       const malformed = readEnvelopeInto(envelope, payload);
-      const batch = malformed === undefined && envelope.kind === EnvelopeKind.BATCH;
-      if (outbox) delivering = outbox.beginDelivery(!batch);
       if (malformed) {
         this.#onMalformed(malformed);
         return;
       }
-      if (batch) {
+      if (envelope.kind === EnvelopeKind.BATCH) {
         this.#onBatch(payload);
         return;
       }
@@ -627,8 +633,6 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     } catch (error) {
       this.#counters().internalErrors++;
       log('%s: error handling a frame: %O', this.connection.id, error);
-    } finally {
-      if (delivering) outbox?.endDelivery();
     }
   }
 
@@ -748,13 +752,14 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     const id = envelope.id;
     if (this.#datagram) {
       this.#replay ??= new ReplayCache(this.#options.replayCacheSize, this.#options.replayRetentionMs);
+      this.#aloneCallId = envelope.ackBelow === id ? id : 0;
     }
     const replay = this.#replay;
     if (replay) {
       const verdict = replay.check(id, envelope.ackBelow);
       if (verdict.action === 'replay') {
         this.#counters().replays++;
-        this.#sendQuietly(verdict.bytes);
+        this.#sendQuietly(verdict.bytes, id === this.#aloneCallId);
         return;
       }
       if (verdict.action === 'ignore') {
@@ -952,7 +957,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       );
     }
     this.#replay?.complete(ctx.callId, bytes);
-    this.#sendQuietly(bytes);
+    this.#sendQuietly(bytes, ctx.callId === this.#aloneCallId);
   }
 
   // ---------------------------------------------------------------- close

@@ -272,23 +272,51 @@ describe('batches on a datagram link', () => {
     expect(client.stats.retransmits).toBeGreaterThan(0);
   });
 
-  it('a call made in answer to a response leaves at once; other sends wait for the end of the tick', async () => {
+  it('a call made while no other is pending leaves at once; one made while others are pending waits for the end of the tick', async () => {
     const { a, client, server } = memoryPeers(cleanup, { transport: 'udp' });
     countingServer(server);
     const stub = client.client(Greeter);
     let before = a.bytesSent;
     const first = stub.sayHello!({ name: 'first' });
+    expect(a.bytesSent).toBeGreaterThan(before);
+    before = a.bytesSent;
+    const second = stub.sayHello!({ name: 'second' });
     expect(a.bytesSent).toBe(before);
     await settle();
     expect(a.bytesSent).toBeGreaterThan(before);
-    await first;
-    before = a.bytesSent;
-    const second = stub.sayHello!({ name: 'second' });
-    expect(a.bytesSent).toBeGreaterThan(before);
+    await Promise.all([first, second]);
     before = a.bytesSent;
     const third = stub.sayHello!({ name: 'third' });
-    expect(a.bytesSent).toBe(before);
-    await Promise.all([second, third]);
+    expect(a.bytesSent).toBeGreaterThan(before);
+    await third;
+  });
+
+  it('answers a request whose caller has no other call pending (ack_below = its id) at once, others at the end of the turn', async () => {
+    const { a, server } = memoryPeers(cleanup, { transport: 'udp' });
+    countingServer(server);
+    const answer = (id: number, ackBelow: number) =>
+      new Promise<string>((resolve) => {
+        const onFrame = () => done('answered');
+        const done = (how: string) => {
+          a.off('frame', onFrame);
+          resolve(how);
+        };
+        a.on('frame', onFrame);
+        setImmediate(() => done('end of turn'));
+        a.send(
+          FrameKind.DATA,
+          encodeEnvelope({
+            kind: EnvelopeKind.REQUEST,
+            id,
+            method: 'demo.v1.Greeter/SayHello',
+            payload: HelloRequest.encode({ name: `r${id}` }).finish(),
+            ackBelow,
+          }),
+        );
+      });
+    expect(await answer(1, 1)).toBe('answered');
+    expect(await answer(3, 2)).toBe('end of turn');
+    await settle();
   });
 
   it('close() still sends what was queued', async () => {
