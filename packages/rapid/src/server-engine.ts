@@ -313,6 +313,8 @@ export class RapidServerEngine extends EventEmitter<RapidServerEvents> implement
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     this.#loginDeadlines.clear();
+    // Answers still waiting for the end of this turn (UDP) go out before CLOSE `server-shutdown`.
+    for (const peer of this.#peers.values()) peer.flush();
     await this.userManager.shutdown();
     await this.#engine.close();
     this.#checker.close();
@@ -403,9 +405,12 @@ export class RapidServerEngine extends EventEmitter<RapidServerEvents> implement
     debug('login of %s refused: %s %s', attempt.userId, reason, message);
     this.emit('loginRefused', attempt, reason, message);
     const { connection } = attempt;
-    // The reply is queued after this handler returns; closing on the next turn puts CLOSE behind it.
+    // The reply is queued after this handler returns; closing on the next turn puts CLOSE behind it
+    // (on UDP the reply may still wait for the end of that turn: flushed first).
     setImmediate(() => {
-      if (!this.userManager.getConnection(connection)) void connection.close(reason, message);
+      if (this.userManager.getConnection(connection)) return;
+      this.#peers.get(connection.id)?.flush();
+      void connection.close(reason, message);
     });
     return { ok: false, reason, message, heartbeatSpanMs: 0, timeoutSpanMs: 0 };
   }
@@ -413,7 +418,10 @@ export class RapidServerEngine extends EventEmitter<RapidServerEvents> implement
   async #logout(ctx: RapidCallContext): Promise<object> {
     const { connection } = ctx;
     // Close after the reply is out, so the client sees its logout succeed before CLOSE `logged-out`.
-    setImmediate(() => void this.userManager.logout(connection));
+    setImmediate(() => {
+      this.#peers.get(connection.id)?.flush();
+      void this.userManager.logout(connection);
+    });
     return {};
   }
 

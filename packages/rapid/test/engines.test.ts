@@ -8,6 +8,7 @@ import {
 import { isRpcError, RpcPeer } from '@heartwire/rpc';
 import { TcpClientEngine, UdpClientEngine } from '@heartwire/transport';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SessionService } from '../src/session-schema.js';
 import { ChatType, EchoService, nextEvent, TextType, waitFor } from './helpers.js';
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -206,6 +207,33 @@ describe.each(['tcp', 'udp'] as const)('Rapid engines over %s', (transport) => {
     const gated = await peer.client(EchoService).say!({ text: 'x' }).catch((e: unknown) => e);
     expect(isRpcError(gated, 'UNAUTHENTICATED')).toBe(true);
     expect(peer.connection.state).toBe('open');
+  });
+
+  it('answers a refused login before its CLOSE, also while the caller has another call pending', async () => {
+    const server = await startServer(transport);
+    const engine =
+      transport === 'tcp'
+        ? new TcpClientEngine({ port: server.port })
+        : new UdpClientEngine({ port: server.port });
+    cleanups.push(() => engine.close());
+    const peer = new RpcPeer(await engine.connect());
+    const closed = new Promise<string>((resolve) =>
+      peer.connection.once('close', (info) => resolve(info.reason)),
+    );
+    // The login is not its caller's only call in flight: over UDP its answer waits for the end of
+    // the server's turn, in which the refusal also schedules the close.
+    const gated = peer.client(EchoService).say!({ text: 'x' }).catch((e: unknown) => e);
+    const reply = (await peer.client(SessionService).login!({
+      userId: 'bob',
+      password: 'nope',
+    })) as unknown as {
+      ok: boolean;
+      reason: string;
+      message: string;
+    };
+    expect(reply).toMatchObject({ ok: false, reason: 'login-refused', message: 'wrong password' });
+    expect(isRpcError(await gated, 'UNAUTHENTICATED')).toBe(true);
+    expect(await closed).toBe('login-refused');
   });
 
   it('stop() is graceful and idempotent: clients see server-shutdown and the port is free', async () => {

@@ -392,6 +392,16 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   }
 
   /**
+   * Datagram links: sends now what waits for the end of this turn (envelopes sent while others were
+   * in flight share datagrams at the end of the turn). Call it before closing the connection in the
+   * same turn as an answer or a call that must go out first. A no-op on stream links, where the
+   * transport keeps the order of frames and CLOSE, and when nothing waits.
+   */
+  flush(): void {
+    this.#outbox?.flush();
+  }
+
+  /**
    * Stops the peer: pending calls reject with UNAVAILABLE, running handlers' signals abort, timers
    * are cleared, and it stops listening to the connection. The connection itself stays open (it
    * belongs to the layer above). Idempotent.

@@ -319,6 +319,20 @@ describe('batches on a datagram link', () => {
     await settle();
   });
 
+  it('flush() sends what waits for the end of the turn at once', async () => {
+    const { a, client, server } = memoryPeers(cleanup, { transport: 'udp' });
+    countingServer(server);
+    const stub = client.client(Greeter);
+    const first = stub.sayHello!({ name: 'first' });
+    const before = a.bytesSent;
+    const second = stub.sayHello!({ name: 'second' });
+    expect(a.bytesSent).toBe(before);
+    client.flush();
+    expect(a.bytesSent).toBeGreaterThan(before);
+    client.flush();
+    await Promise.all([first, second]);
+  });
+
   it('close() still sends what was queued', async () => {
     const { client, server } = memoryPeers(cleanup, { transport: 'udp' }, fast);
     const runs = countingServer(server);
