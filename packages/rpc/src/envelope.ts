@@ -36,6 +36,7 @@ export const envelopeDescriptor = {
                     message: { type: 'string', id: 7 },
                     ackBelow: { type: 'uint32', id: 8, protoName: 'ack_below' },
                     batch: { rule: 'repeated', type: 'Envelope', id: 9 },
+                    features: { type: 'uint32', id: 10 },
                   },
                 },
               },
@@ -59,6 +60,16 @@ export const EnvelopeKind = {
 } as const;
 export type EnvelopeKind = (typeof EnvelopeKind)[keyof typeof EnvelopeKind];
 
+/**
+ * Bits of an envelope's `features` field: what its sender understands. Datagram links only; a
+ * peer that predates a feature skips the field, so it never learns of the feature and never gets
+ * it.
+ */
+export const EnvelopeFeature = {
+  /** The sender reads BATCH envelopes: it may be sent some. */
+  BATCH: 1,
+} as const;
+
 /** A decoded envelope. Absent fields read as their proto3 defaults. */
 export interface Envelope {
   readonly kind: EnvelopeKind;
@@ -69,6 +80,7 @@ export interface Envelope {
   readonly status: number;
   readonly message: string;
   readonly ackBelow: number;
+  readonly features: number;
 }
 
 /** The fields to encode; omitted ones are not written. */
@@ -93,12 +105,13 @@ export function encodeEnvelope(envelope: EnvelopeInit, payloadWriter?: protobuf.
   const status = envelope.status ?? 0;
   const message = envelope.message ? Buffer.from(envelope.message, 'utf8') : undefined;
   const ackBelow = envelope.ackBelow ?? 0;
+  const features = envelope.features ?? 0;
   let size = 1 + varintSize(envelope.kind) + uintFieldSize(id);
   if (method) size += 1 + varintSize(method.length) + method.length;
   if (payload && payload.length > 0) size += 1 + varintSize(payload.length) + payload.length;
   size += uintFieldSize(timeoutMs) + uintFieldSize(status);
   if (message) size += 1 + varintSize(message.length) + message.length;
-  size += uintFieldSize(ackBelow);
+  size += uintFieldSize(ackBelow) + uintFieldSize(features);
 
   const out = Buffer.allocUnsafe(size);
   out[0] = 0x08;
@@ -109,7 +122,8 @@ export function encodeEnvelope(envelope: EnvelopeInit, payloadWriter?: protobuf.
   pos = writeUintField(out, pos, 0x28, timeoutMs);
   pos = writeUintField(out, pos, 0x30, status);
   if (message) pos = writeBytes(out, pos, 0x3a, message);
-  writeUintField(out, pos, 0x40, ackBelow);
+  pos = writeUintField(out, pos, 0x40, ackBelow);
+  writeUintField(out, pos, 0x50, features);
   return out;
 }
 
@@ -139,7 +153,7 @@ type PayloadEncoder = { encode(message: never, writer?: protobuf.Writer): protob
 
 /**
  * Encodes an envelope carrying `message` encoded as `type` (field order as protobuf writes it: kind,
- * id, method, payload, timeout, ack). `name` is the UTF-8 of the method or type name (see
+ * id, method, payload, timeout, ack, features). `name` is the UTF-8 of the method or type name (see
  * `nameBytes`), omitted when undefined. The payload is encoded by the type's encoder straight into
  * the slab, after room left for the widest header it could need; the header is then written right
  * before it and the trailing fields after it, and the envelope is a view of that region: one encode,
@@ -156,12 +170,13 @@ export function encodeMessageEnvelope(
   ackBelow: number,
   type: PayloadEncoder,
   message: unknown,
+  features = 0,
 ): Uint8Array {
-  if (writerBusy) return encodeCopied(kind, id, name, timeoutMs, ackBelow, type, message);
+  if (writerBusy) return encodeCopied(kind, id, name, timeoutMs, ackBelow, type, message, features);
   const nameField = name ? 1 + varintSize(name.length) + name.length : 0;
   // kind + id + name + the payload's tag and its widest length varint.
   const headerRoom = 1 + varintSize(kind) + uintFieldSize(id) + nameField + 6;
-  const trailer = uintFieldSize(timeoutMs) + uintFieldSize(ackBelow);
+  const trailer = uintFieldSize(timeoutMs) + uintFieldSize(ackBelow) + uintFieldSize(features);
   if (SLAB_BYTES - slabUsed < headerRoom + trailer + MIN_ROOM_BYTES) {
     slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
     slabMemory = slab.buffer as ArrayBuffer;
@@ -196,7 +211,7 @@ export function encodeMessageEnvelope(
     w.pos = 0;
     w.view = null;
     w.states = null;
-    return encodeCopied(kind, id, name, timeoutMs, ackBelow, type, message);
+    return encodeCopied(kind, id, name, timeoutMs, ackBelow, type, message, features);
   }
   const payloadBytes = payloadEnd - payloadStart;
   let headerBytes = 1 + varintSize(kind) + uintFieldSize(id) + nameField;
@@ -218,6 +233,7 @@ export function encodeMessageEnvelope(
   }
   pos = writeUintField(out, payloadEnd, 0x28, timeoutMs);
   pos = writeUintField(out, pos, 0x40, ackBelow);
+  pos = writeUintField(out, pos, 0x50, features);
   slabUsed = pos;
   // A plain Uint8Array view, not a Buffer: Node 20 makes a Buffer view in JavaScript (subarray,
   // then the FastBuffer subclass constructor), about twice the cost of this one, on every call of
@@ -238,6 +254,7 @@ function encodeCopied(
   ackBelow: number,
   type: PayloadEncoder,
   message: unknown,
+  features: number,
 ): Buffer {
   const w = protobuf.Writer.create() as protobuf.Writer;
   const written = (type.encode as (m: unknown, w: protobuf.Writer) => protobuf.Writer)(message, w);
@@ -247,7 +264,7 @@ function encodeCopied(
   let size = 1 + varintSize(kind) + uintFieldSize(id);
   if (name) size += 1 + varintSize(name.length) + name.length;
   if (payloadBytes > 0) size += 1 + varintSize(payloadBytes) + payloadBytes;
-  size += uintFieldSize(timeoutMs) + uintFieldSize(ackBelow);
+  size += uintFieldSize(timeoutMs) + uintFieldSize(ackBelow) + uintFieldSize(features);
   const out = Buffer.allocUnsafe(size);
   out[0] = 0x08;
   let pos = writeVarint(out, 1, kind);
@@ -255,7 +272,8 @@ function encodeCopied(
   if (name) pos = writeBytes(out, pos, 0x1a, name);
   if (payloadBytes > 0) pos = writeBytes(out, pos, 0x22, payload);
   pos = writeUintField(out, pos, 0x28, timeoutMs);
-  writeUintField(out, pos, 0x40, ackBelow);
+  pos = writeUintField(out, pos, 0x40, ackBelow);
+  writeUintField(out, pos, 0x50, features);
   return out;
 }
 
@@ -274,6 +292,7 @@ export class DecodedEnvelope implements Envelope {
   status = 0;
   message = '';
   ackBelow = 0;
+  features = 0;
   /** @internal */
   bytes: Buffer = EMPTY;
   /** @internal */
@@ -349,6 +368,7 @@ function readRange(
   let status = 0;
   let message = '';
   let ackBelow = 0;
+  let features = 0;
   let entries = 0;
   let problem: string | undefined;
   let pos = begin;
@@ -388,6 +408,7 @@ function readRange(
         else if (field === 5) timeoutMs = value;
         else if (field === 6) status = value;
         else if (field === 8) ackBelow = value;
+        else if (field === 10) features = value;
         continue;
       }
       const start = pos;
@@ -425,6 +446,7 @@ function readRange(
   into.status = status;
   into.message = message;
   into.ackBelow = ackBelow;
+  into.features = features;
   into.bytes = bytes;
   into.payloadStart = payloadStart;
   into.payloadEnd = payloadEnd;
@@ -532,6 +554,7 @@ const FIELD_WIRE_TYPES: Readonly<Record<number, number>> = {
   7: 2,
   8: 0,
   9: 2,
+  10: 0,
 };
 
 function validate(

@@ -9,6 +9,7 @@ export {
   decodeEnvelope,
   decodeEnvelopes,
   type Envelope,
+  EnvelopeFeature,
   type EnvelopeInit,
   EnvelopeKind,
   encodeBatch,

@@ -21,6 +21,7 @@ import { type DeadlineEntry, DeadlineQueue } from './deadlines.js';
 import {
   batchEntryRanges,
   DecodedEnvelope,
+  EnvelopeFeature,
   EnvelopeKind,
   encodeEnvelope,
   encodeMessageEnvelope,
@@ -156,8 +157,15 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   readonly #datagram: boolean;
   /** Datagram links: the largest BATCH of envelopes sent as one datagram; 0 when envelopes go one by one. */
   readonly #batchLimit: number;
-  /** Datagram links with batching, made on first use (a frame or a send). */
+  /** Datagram links with batching, made on the first send that may be batched. */
   #outbox: DatagramOutbox | undefined;
+  /**
+   * Datagram links: the remote peer reads BATCH envelopes (it said so in `features`, or sent one).
+   * Until then every envelope goes alone: a peer of an earlier version would drop a batch.
+   */
+  #remoteBatches = false;
+  /** Datagram links: the remote peer has sent a BATCH, so it knows we read them; stop saying so. */
+  #remoteSawFeatures = false;
   /**
    * Datagram links: the last request whose caller had no other call pending (its ack_below is its
    * own id). Its answer is sent at once rather than at the end of the turn: the caller is waiting
@@ -447,6 +455,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
         this.#datagram ? this.#ackBelow(id) : 0,
         method.requestType,
         request ?? {},
+        this.#features(),
       );
     } catch (error) {
       return this.#failEarly(
@@ -514,7 +523,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     if (bytes.length > this.connection.maxPayloadBytes) throw this.#tooLarge(bytes.length, name);
     try {
       // Sent now, behind what is queued: its answer is the connection's backpressure.
-      return this.#batchLimit > 0
+      return this.#batchLimit > 0 && this.#remoteBatches
         ? this.#outboxOf().pushNow(bytes)
         : this.connection.send(FrameKind.DATA, bytes);
     } catch (error) {
@@ -526,7 +535,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   #trySend(bytes: Uint8Array, what: string): RpcError | undefined {
     if (bytes.length > this.connection.maxPayloadBytes) return this.#tooLarge(bytes.length, what);
     try {
-      if (this.#batchLimit > 0) {
+      if (this.#batchLimit > 0 && this.#remoteBatches) {
         // Queued: what send() would throw at once is checked now (the size above, the state here).
         const state = this.connection.state;
         if (state !== 'open') throw new ConnectionClosedError(`connection ${this.connection.id} is ${state}`);
@@ -564,11 +573,19 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   #sendQuietly(bytes: Uint8Array, alone = false): void {
     if (this.connection.state !== 'open') return;
     try {
-      if (this.#batchLimit > 0) this.#outboxOf().push(bytes, alone);
+      if (this.#batchLimit > 0 && this.#remoteBatches) this.#outboxOf().push(bytes, alone);
       else this.connection.send(FrameKind.DATA, bytes);
     } catch (error) {
       log('%s: send failed: %s', this.connection.id, (error as Error).message);
     }
+  }
+
+  /**
+   * The `features` our REQUEST and answer envelopes carry: on datagram links, that we read BATCH
+   * envelopes (even with batching off ourselves), until the remote peer shows it knows.
+   */
+  #features(): number {
+    return this.#datagram && !this.#remoteSawFeatures ? EnvelopeFeature.BATCH : 0;
   }
 
   #outboxOf(): DatagramOutbox {
@@ -635,9 +652,12 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
         return;
       }
       if (envelope.kind === EnvelopeKind.BATCH) {
+        this.#remoteBatches = true;
+        this.#remoteSawFeatures = true;
         this.#onBatch(payload);
         return;
       }
+      if ((envelope.features & EnvelopeFeature.BATCH) !== 0) this.#remoteBatches = true;
       this.#consecutiveMalformed = 0;
       this.#dispatch(envelope);
     } catch (error) {
@@ -939,6 +959,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       return;
     }
     let bytes: Uint8Array;
+    const features = this.#features();
     if (ok) {
       try {
         bytes = encodeMessageEnvelope(
@@ -949,21 +970,23 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
           0,
           method.responseType,
           value ?? {},
+          features,
         );
       } catch (error) {
         log('%s: response of %s does not encode: %O', this.connection.id, method.path, error);
-        bytes = errorEnvelope(ctx.callId, RpcStatus.INTERNAL, 'response does not encode');
+        bytes = errorEnvelope(ctx.callId, RpcStatus.INTERNAL, 'response does not encode', features);
       }
     } else {
       const wire = toWireError(value);
       if (wire !== value) log('%s: %s handler failed: %O', this.connection.id, method.path, value);
-      bytes = errorEnvelope(ctx.callId, wire.status, wire.message);
+      bytes = errorEnvelope(ctx.callId, wire.status, wire.message, features);
     }
     if (bytes.length > this.connection.maxPayloadBytes) {
       bytes = errorEnvelope(
         ctx.callId,
         RpcStatus.RESOURCE_EXHAUSTED,
         this.#tooLarge(bytes.length, 'response').message,
+        features,
       );
     }
     this.#replay?.complete(ctx.callId, bytes);
@@ -1005,6 +1028,6 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   }
 }
 
-function errorEnvelope(id: number, status: RpcStatus, message: string): Uint8Array {
-  return encodeEnvelope({ kind: EnvelopeKind.ERROR, id, status: RpcStatusCode[status], message });
+function errorEnvelope(id: number, status: RpcStatus, message: string, features = 0): Uint8Array {
+  return encodeEnvelope({ kind: EnvelopeKind.ERROR, id, status: RpcStatusCode[status], message, features });
 }

@@ -1,23 +1,26 @@
 // Datagram semantics (connection.transport === 'udp') over the memory pair, with its dropFilter
 // standing in for loss: retransmission, de-duplication, replay, and the one-datagram limit.
 import { FrameKind } from '@heartwire/protocol';
+import { createMemoryConnectionPair } from '@heartwire/protocol/testing';
 import type protobuf from 'protobufjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   decodeEnvelope,
   decodeEnvelopes,
+  EnvelopeFeature,
   EnvelopeKind,
   encodeBatch,
   encodeEnvelope,
   MalformedEnvelope,
   type RpcError,
-  type RpcPeer,
+  RpcPeer,
   RpcStatus,
 } from '../src/index.js';
 import {
   activeTimers,
   type Cleanup,
   Greeter,
+  HelloReply,
   HelloRequest,
   memoryPeers,
   runCleanup,
@@ -231,16 +234,18 @@ describe('batches on a datagram link', () => {
       { datagramBatchBytes: 600 },
     );
     countingServer(server);
+    const stub = client.client(Greeter);
+    // The first answer tells the client that the server reads batches (its `features`).
+    await stub.sayHello!({ name: 'warm-up' });
     const toServer = framesInto(b);
     const toClient = framesInto(a);
-    const stub = client.client(Greeter);
     const replies = (await Promise.all(
       Array.from({ length: 100 }, (_, i) => stub.sayHello!({ name: `b${i}` })),
     )) as unknown as { message: string }[];
     expect(replies.map((r) => r.message)).toEqual(Array.from({ length: 100 }, (_, i) => `hello b${i}`));
-    expect(idsOf(toServer, EnvelopeKind.REQUEST)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    expect(idsOf(toServer, EnvelopeKind.REQUEST)).toEqual(Array.from({ length: 100 }, (_, i) => i + 2));
     expect(idsOf(toClient, EnvelopeKind.RESPONSE).sort((x, y) => x - y)).toEqual(
-      Array.from({ length: 100 }, (_, i) => i + 1),
+      Array.from({ length: 100 }, (_, i) => i + 2),
     );
     // A request here is about 40 bytes: 13 or 14 to a batch of 600.
     expect(toServer.length).toBeLessThanOrEqual(10);
@@ -262,6 +267,8 @@ describe('batches on a datagram link', () => {
   it('a lost batch: its calls are sent again and each handler still runs once', async () => {
     const { a, b, client, server } = memoryPeers(cleanup, { transport: 'udp' }, fast);
     const runs = countingServer(server);
+    await client.client(Greeter).sayHello!({ name: 'warm-up' });
+    runs.clear();
     const lostToServer = dropFirst(EnvelopeKind.BATCH, 2);
     a.dropFilter = lostToServer;
     b.dropFilter = dropFirst(EnvelopeKind.BATCH, 1);
@@ -276,6 +283,7 @@ describe('batches on a datagram link', () => {
     const { a, client, server } = memoryPeers(cleanup, { transport: 'udp' });
     countingServer(server);
     const stub = client.client(Greeter);
+    await stub.sayHello!({ name: 'warm-up' });
     let before = a.bytesSent;
     const first = stub.sayHello!({ name: 'first' });
     expect(a.bytesSent).toBeGreaterThan(before);
@@ -311,6 +319,7 @@ describe('batches on a datagram link', () => {
             method: 'demo.v1.Greeter/SayHello',
             payload: HelloRequest.encode({ name: `r${id}` }).finish(),
             ackBelow,
+            features: EnvelopeFeature.BATCH,
           }),
         );
       });
@@ -323,6 +332,7 @@ describe('batches on a datagram link', () => {
     const { a, client, server } = memoryPeers(cleanup, { transport: 'udp' });
     countingServer(server);
     const stub = client.client(Greeter);
+    await stub.sayHello!({ name: 'warm-up' });
     const first = stub.sayHello!({ name: 'first' });
     const before = a.bytesSent;
     const second = stub.sayHello!({ name: 'second' });
@@ -336,7 +346,10 @@ describe('batches on a datagram link', () => {
   it('close() still sends what was queued', async () => {
     const { client, server } = memoryPeers(cleanup, { transport: 'udp' }, fast);
     const runs = countingServer(server);
-    const call = client.client(Greeter).sayHello!({ name: 'last words' }).catch((e: unknown) => e);
+    const stub = client.client(Greeter);
+    await stub.sayHello!({ name: 'warm-up' });
+    void stub.sayHello!({ name: 'pending' }).catch(() => {});
+    const call = stub.sayHello!({ name: 'last words' }).catch((e: unknown) => e);
     await client.close();
     expect(((await call) as RpcError).status).toBe(RpcStatus.UNAVAILABLE);
     await waitFor(() => runs.get('last words') === 1, 5000, 'the queued request at the server');
@@ -361,5 +374,61 @@ describe('batches on a datagram link', () => {
     expect(server.stats.malformedEnvelopes).toBe(2);
     expect(toClient).toHaveLength(1);
     expect(idsOf(toClient, EnvelopeKind.RESPONSE)).toEqual([1, 2]);
+  });
+
+  it('never sends a batch to a caller that has not said it reads them (an earlier version)', async () => {
+    const [a, b] = createMemoryConnectionPair({ transport: 'udp' });
+    const server = new RpcPeer(b);
+    cleanup.push(
+      () => server.close(),
+      () => a.destroy(),
+    );
+    countingServer(server);
+    const answers = framesInto(a);
+    // An earlier version's requests carry no `features`; 20 in one turn, ack_below not their own id.
+    for (let id = 1; id <= 20; id++) {
+      const payload = HelloRequest.encode({ name: `old${id}` }).finish();
+      a.send(
+        FrameKind.DATA,
+        encodeEnvelope({
+          kind: EnvelopeKind.REQUEST,
+          id,
+          method: 'demo.v1.Greeter/SayHello',
+          payload,
+          ackBelow: 1,
+        }),
+      );
+    }
+    await waitFor(() => answers.length === 20, 5000, '20 answers');
+    expect(answers.every((frame) => kindOf(frame) === EnvelopeKind.RESPONSE)).toBe(true);
+  });
+
+  it('batches calls only once the callee has said it reads batches', async () => {
+    const [a, b] = createMemoryConnectionPair({ transport: 'udp' });
+    const client = new RpcPeer(a);
+    cleanup.push(
+      () => client.close(),
+      () => b.destroy(),
+    );
+    // A callee of an earlier version: it answers every request, and its answers carry no `features`.
+    const requests = framesInto(b);
+    b.on('frame', (_kind, payload) => {
+      const request = decodeEnvelope(payload);
+      if (request instanceof MalformedEnvelope || request.kind !== EnvelopeKind.REQUEST) return;
+      const reply = HelloReply.encode({ message: 'from the past' }).finish();
+      b.send(FrameKind.DATA, encodeEnvelope({ kind: EnvelopeKind.RESPONSE, id: request.id, payload: reply }));
+    });
+    const stub = client.client(Greeter);
+    for (let round = 0; round < 2; round++) {
+      await Promise.all(Array.from({ length: 30 }, (_, i) => stub.sayHello!({ name: `r${round}.${i}` })));
+    }
+    expect(requests).toHaveLength(60);
+    expect(requests.every((frame) => kindOf(frame) === EnvelopeKind.REQUEST)).toBe(true);
+    // Every request said that the caller reads batches.
+    expect(
+      requests.every(
+        (frame) => (decodeEnvelope(frame) as { features: number }).features === EnvelopeFeature.BATCH,
+      ),
+    ).toBe(true);
   });
 });

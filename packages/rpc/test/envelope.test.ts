@@ -114,6 +114,7 @@ describe('envelope codec against protobufjs reflection of the .proto', () => {
       status: u32,
       message: fc.string({ unit: 'grapheme', maxLength: 40 }),
       ackBelow: u32,
+      features: u32,
     },
     { requiredKeys: ['kind'] },
   );
@@ -126,6 +127,7 @@ describe('envelope codec against protobufjs reflection of the .proto', () => {
     status?: number;
     message?: string;
     ackBelow?: number;
+    features?: number;
   };
   const normal = (e: Fields) => ({
     kind: e.kind,
@@ -136,6 +138,7 @@ describe('envelope codec against protobufjs reflection of the .proto', () => {
     status: e.status ?? 0,
     message: e.message ?? '',
     ackBelow: e.ackBelow ?? 0,
+    features: e.features ?? 0,
   });
   const fromReflection = (bytes: Uint8Array) => {
     const m = Reflected.toObject(Reflected.decode(bytes), { defaults: true, enums: Number }) as Fields;
@@ -173,7 +176,7 @@ describe('envelope codec against protobufjs reflection of the .proto', () => {
   it('the codec skips unknown fields of every wire type, as protobuf requires', () => {
     const known = encodeEnvelope({ kind: EnvelopeKind.CANCEL, id: 9 });
     const unknown = Buffer.from([
-      0x68, 0x01, 0x51, 1, 2, 3, 4, 5, 6, 7, 8, 0x5a, 0x02, 0xaa, 0xbb, 0x65, 1, 2, 3, 4, 0xa0, 0x01, 0x05,
+      0x68, 0x01, 0x71, 1, 2, 3, 4, 5, 6, 7, 8, 0x5a, 0x02, 0xaa, 0xbb, 0x65, 1, 2, 3, 4, 0xa0, 0x01, 0x05,
     ]);
     const e = decodeEnvelope(Buffer.concat([unknown, known]));
     expect(e).toMatchObject({ kind: EnvelopeKind.CANCEL, id: 9 });
