@@ -39,6 +39,13 @@ function client(transport: RapidTransport, port: number, options: Record<string,
   return c;
 }
 
+/** A bare RpcPeer on a transport client engine: no Rapid client, so no login unless it calls one. */
+async function rawPeer(transport: RapidTransport, port: number): Promise<RpcPeer> {
+  const engine = transport === 'tcp' ? new TcpClientEngine({ port }) : new UdpClientEngine({ port });
+  cleanups.push(() => engine.close());
+  return new RpcPeer(await engine.connect());
+}
+
 describe.each(['tcp', 'udp'] as const)('Rapid engines over %s', (transport) => {
   it('logs in, gets the server settings, calls a service that sees the user', async () => {
     const server = await startServer(transport, { heartBeatSpanInSecs: 2, timeoutSpanInSecs: 6 });
@@ -198,12 +205,7 @@ describe.each(['tcp', 'udp'] as const)('Rapid engines over %s', (transport) => {
     const early = await idle.service(EchoService).say!({ text: 'x' }).catch((e: unknown) => e);
     expect(isRpcError(early, 'UNAVAILABLE')).toBe(true);
     // A raw peer that skips the login is refused by the server's gate, and the connection survives.
-    const engine =
-      transport === 'tcp'
-        ? new TcpClientEngine({ port: server.port })
-        : new UdpClientEngine({ port: server.port });
-    cleanups.push(() => engine.close());
-    const peer = new RpcPeer(await engine.connect());
+    const peer = await rawPeer(transport, server.port);
     const gated = await peer.client(EchoService).say!({ text: 'x' }).catch((e: unknown) => e);
     expect(isRpcError(gated, 'UNAUTHENTICATED')).toBe(true);
     expect(peer.connection.state).toBe('open');
@@ -211,12 +213,7 @@ describe.each(['tcp', 'udp'] as const)('Rapid engines over %s', (transport) => {
 
   it('answers a refused login before its CLOSE, also while the caller has another call pending', async () => {
     const server = await startServer(transport);
-    const engine =
-      transport === 'tcp'
-        ? new TcpClientEngine({ port: server.port })
-        : new UdpClientEngine({ port: server.port });
-    cleanups.push(() => engine.close());
-    const peer = new RpcPeer(await engine.connect());
+    const peer = await rawPeer(transport, server.port);
     const closed = new Promise<string>((resolve) =>
       peer.connection.once('close', (info) => resolve(info.reason)),
     );

@@ -36,11 +36,6 @@ export class DatagramOutbox {
     this.#limit = limit;
   }
 
-  /** Envelopes waiting to be sent. */
-  get queued(): number {
-    return this.#entries.length;
-  }
-
   /**
    * Queues an envelope behind those already queued; `alone`: its caller waits in lockstep, so it
    * leaves at once unless others are queued. Throws what `Connection.send` throws when it has to

@@ -157,13 +157,12 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   readonly #datagram: boolean;
   /** Datagram links: the largest BATCH of envelopes sent as one datagram; 0 when envelopes go one by one. */
   readonly #batchLimit: number;
-  /** Datagram links with batching, made on the first send that may be batched. */
-  #outbox: DatagramOutbox | undefined;
   /**
-   * Datagram links: the remote peer reads BATCH envelopes (it said so in `features`, or sent one).
-   * Until then every envelope goes alone: a peer of an earlier version would drop a batch.
+   * Datagram links with batching on, made once the remote peer has shown it reads BATCH envelopes
+   * (in `features`, or by sending one). Until then every envelope goes alone: a peer of an earlier
+   * version would drop a batch.
    */
-  #remoteBatches = false;
+  #outbox: DatagramOutbox | undefined;
   /** Datagram links: the remote peer has sent a BATCH, so it knows we read them; stop saying so. */
   #remoteSawFeatures = false;
   /**
@@ -523,9 +522,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     if (bytes.length > this.connection.maxPayloadBytes) throw this.#tooLarge(bytes.length, name);
     try {
       // Sent now, behind what is queued: its answer is the connection's backpressure.
-      return this.#batchLimit > 0 && this.#remoteBatches
-        ? this.#outboxOf().pushNow(bytes)
-        : this.connection.send(FrameKind.DATA, bytes);
+      const outbox = this.#outbox;
+      return outbox ? outbox.pushNow(bytes) : this.connection.send(FrameKind.DATA, bytes);
     } catch (error) {
       throw this.#sendFailure(error, name);
     }
@@ -535,12 +533,13 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   #trySend(bytes: Uint8Array, what: string): RpcError | undefined {
     if (bytes.length > this.connection.maxPayloadBytes) return this.#tooLarge(bytes.length, what);
     try {
-      if (this.#batchLimit > 0 && this.#remoteBatches) {
+      const outbox = this.#outbox;
+      if (outbox) {
         // Queued: what send() would throw at once is checked now (the size above, the state here).
         const state = this.connection.state;
         if (state !== 'open') throw new ConnectionClosedError(`connection ${this.connection.id} is ${state}`);
         // Alone when no other call is pending: a caller in lockstep sends at once.
-        this.#outboxOf().push(bytes, (this.#pending?.size ?? 0) === 0);
+        outbox.push(bytes, (this.#pending?.size ?? 0) === 0);
       } else {
         this.connection.send(FrameKind.DATA, bytes);
       }
@@ -573,7 +572,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   #sendQuietly(bytes: Uint8Array, alone = false): void {
     if (this.connection.state !== 'open') return;
     try {
-      if (this.#batchLimit > 0 && this.#remoteBatches) this.#outboxOf().push(bytes, alone);
+      const outbox = this.#outbox;
+      if (outbox) outbox.push(bytes, alone);
       else this.connection.send(FrameKind.DATA, bytes);
     } catch (error) {
       log('%s: send failed: %s', this.connection.id, (error as Error).message);
@@ -588,9 +588,9 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     return this.#datagram && !this.#remoteSawFeatures ? EnvelopeFeature.BATCH : 0;
   }
 
-  #outboxOf(): DatagramOutbox {
-    this.#outbox ??= new DatagramOutbox(this.connection, this.#batchLimit);
-    return this.#outbox;
+  /** The remote peer reads BATCH envelopes: batch towards it from now on, if batching is on here. */
+  #remoteReadsBatches(): void {
+    if (this.#batchLimit > 0) this.#outbox ??= new DatagramOutbox(this.connection, this.#batchLimit);
   }
 
   #settle(call: PendingCall): void {
@@ -652,13 +652,12 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
         return;
       }
       if (envelope.kind === EnvelopeKind.BATCH) {
-        this.#remoteBatches = true;
+        this.#remoteReadsBatches();
         this.#remoteSawFeatures = true;
         this.#onBatch(payload);
         return;
       }
-      if ((envelope.features & EnvelopeFeature.BATCH) !== 0) this.#remoteBatches = true;
-      this.#consecutiveMalformed = 0;
+      if ((envelope.features & EnvelopeFeature.BATCH) !== 0) this.#remoteReadsBatches();
       this.#dispatch(envelope);
     } catch (error) {
       this.#counters().internalErrors++;
@@ -675,12 +674,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       if (this.#closed || this.connection.state !== 'open') return;
       try {
         const malformed = readBatchEntryInto(envelope, bytes, ranges[i]!, ranges[i + 1]!);
-        if (malformed) {
-          this.#onMalformed(malformed);
-          continue;
-        }
-        this.#consecutiveMalformed = 0;
-        this.#dispatch(envelope);
+        if (malformed) this.#onMalformed(malformed);
+        else this.#dispatch(envelope);
       } catch (error) {
         this.#counters().internalErrors++;
         log('%s: error handling an envelope of a batch: %O', this.connection.id, error);
@@ -688,7 +683,9 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     }
   }
 
+  /** A valid envelope, to its handler; it also ends a run of malformed ones. */
   #dispatch(envelope: DecodedEnvelope): void {
+    this.#consecutiveMalformed = 0;
     switch (envelope.kind) {
       case EnvelopeKind.RESPONSE:
         this.#onResponse(envelope);
@@ -1002,7 +999,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
 
   #shutdown(message: string): void {
     if (this.#closed) return;
-    // What was sent before the close still leaves, if the connection is open (a closed one drops it).
+    // What was sent before the close still leaves, if the connection is open; a closed one drops it.
+    // Either way the outbox is left empty.
     this.#outbox?.flush();
     this.#closed = true;
     this.#closeMessage = message;
@@ -1022,7 +1020,6 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.#retransmits?.clear();
     this.#running?.clear();
     this.#replay?.clear();
-    this.#outbox?.clear();
     log('%s: rpc peer stopped: %s (%d pending calls failed)', this.connection.id, message, pending.length);
     this.#resolveClosed?.();
   }

@@ -225,6 +225,17 @@ function idsOf(frames: readonly Buffer[], kind: number): number[] {
     .map((e) => (e as Exclude<typeof e, MalformedEnvelope>).id);
 }
 
+/** A SayHello REQUEST envelope as a peer sends it, `name` `${prefix}${id}`, with `fields` added. */
+function sayHelloRequest(id: number, prefix: string, fields: { ackBelow?: number; features?: number } = {}) {
+  return encodeEnvelope({
+    kind: EnvelopeKind.REQUEST,
+    id,
+    method: 'demo.v1.Greeter/SayHello',
+    payload: HelloRequest.encode({ name: `${prefix}${id}` }).finish(),
+    ...fields,
+  });
+}
+
 describe('batches on a datagram link', () => {
   it('sends the envelopes of one tick in shared datagrams of at most datagramBatchBytes, in order', async () => {
     const { a, b, client, server } = memoryPeers(
@@ -311,17 +322,7 @@ describe('batches on a datagram link', () => {
         };
         a.on('frame', onFrame);
         setImmediate(() => done('end of turn'));
-        a.send(
-          FrameKind.DATA,
-          encodeEnvelope({
-            kind: EnvelopeKind.REQUEST,
-            id,
-            method: 'demo.v1.Greeter/SayHello',
-            payload: HelloRequest.encode({ name: `r${id}` }).finish(),
-            ackBelow,
-            features: EnvelopeFeature.BATCH,
-          }),
-        );
+        a.send(FrameKind.DATA, sayHelloRequest(id, 'r', { ackBelow, features: EnvelopeFeature.BATCH }));
       });
     expect(await answer(1, 1)).toBe('answered');
     expect(await answer(3, 2)).toBe('end of turn');
@@ -359,13 +360,7 @@ describe('batches on a datagram link', () => {
     const { a, server } = memoryPeers(cleanup, { transport: 'udp' });
     countingServer(server);
     const toClient = framesInto(a);
-    const request = (id: number) =>
-      encodeEnvelope({
-        kind: EnvelopeKind.REQUEST,
-        id,
-        method: 'demo.v1.Greeter/SayHello',
-        payload: HelloRequest.encode({ name: `e${id}` }).finish(),
-      });
+    const request = (id: number) => sayHelloRequest(id, 'e');
     const nested = encodeBatch([request(3)]);
     a.send(FrameKind.DATA, encodeBatch([request(1), new Uint8Array([0xff]), nested, request(2)]));
     await waitFor(() => toClient.length > 0, 5000, 'the answers');
@@ -386,19 +381,7 @@ describe('batches on a datagram link', () => {
     countingServer(server);
     const answers = framesInto(a);
     // An earlier version's requests carry no `features`; 20 in one turn, ack_below not their own id.
-    for (let id = 1; id <= 20; id++) {
-      const payload = HelloRequest.encode({ name: `old${id}` }).finish();
-      a.send(
-        FrameKind.DATA,
-        encodeEnvelope({
-          kind: EnvelopeKind.REQUEST,
-          id,
-          method: 'demo.v1.Greeter/SayHello',
-          payload,
-          ackBelow: 1,
-        }),
-      );
-    }
+    for (let id = 1; id <= 20; id++) a.send(FrameKind.DATA, sayHelloRequest(id, 'old', { ackBelow: 1 }));
     await waitFor(() => answers.length === 20, 5000, '20 answers');
     expect(answers.every((frame) => kindOf(frame) === EnvelopeKind.RESPONSE)).toBe(true);
   });
