@@ -22,7 +22,12 @@ export {
 export { isRpcError, RpcError } from './errors.js';
 export type { ClientInterceptor, OutboundCall, ServerInterceptor } from './interceptors.js';
 export { type MessageType, type NamedMessageType, typeNameOf } from './message-type.js';
-export type { RetransmitOptions, RpcPeerOptions } from './options.js';
+export {
+  LOOPBACK_BATCH_BYTES,
+  PATH_BATCH_BYTES,
+  type RetransmitOptions,
+  type RpcPeerOptions,
+} from './options.js';
 export { type MessageHandler, RpcPeer } from './peer.js';
 export { envelopeProtoPath } from './proto-path.js';
 export {

@@ -32,9 +32,11 @@ export interface RpcPeerOptions<State extends object = Record<string, unknown>> 
   readonly replayRetentionMs?: number;
   /**
    * Datagram links only: envelopes sent in the same tick share datagrams of up to this many bytes
-   * of payload (one BATCH envelope each). Default 1,200, which fits one datagram unfragmented on
-   * any IPv4 or IPv6 path (as QUIC assumes); raise it where the path MTU is known to be larger.
-   * Never more than the connection's `maxPayloadBytes`. 0 sends every envelope in its own datagram.
+   * of payload (one BATCH envelope each). Default by the peer's address: 1,200 (`PATH_BATCH_BYTES`),
+   * which fits one datagram unfragmented on any IPv4 or IPv6 path (as QUIC assumes), and 8,192
+   * (`LOOPBACK_BATCH_BYTES`) towards a loopback address, whose interface never fragments them.
+   * Raise it where the path MTU is known to be larger. Never more than the connection's
+   * `maxPayloadBytes`. 0 sends every envelope in its own datagram.
    */
   readonly datagramBatchBytes?: number;
   readonly clientInterceptors?: readonly ClientInterceptor[];
@@ -53,7 +55,35 @@ export interface ResolvedOptions {
   readonly retransmitFactor: number;
   readonly replayCacheSize: number;
   readonly replayRetentionMs: number;
-  readonly datagramBatchBytes: number;
+  /** undefined: by the peer's address (batchBytesFor). */
+  readonly datagramBatchBytes: number | undefined;
+}
+
+/**
+ * Default batch size towards a peer across a network: the largest datagram payload that crosses any
+ * IPv4 or IPv6 path unfragmented (QUIC's assumption). No path MTU discovery is done.
+ */
+export const PATH_BATCH_BYTES = 1200;
+
+/**
+ * Default batch size towards a loopback peer. The loopback interface fragments nothing below its
+ * MTU (64 KiB on Linux, 16 KiB on macOS), so the size only trades fewer datagrams against the two
+ * sides working at once. Measured on loopback with 256 calls in flight over one connection
+ * (apps/bench): 1,200 B about 245 k calls/s, 8 KiB 330-410 k, 16 KiB and 60 KiB 180-280 k: with a
+ * whole window in one datagram, each side waits while the other works through it.
+ */
+export const LOOPBACK_BATCH_BYTES = 8192;
+
+/** Whether `address` (as a socket reports it) is a loopback address: 127.0.0.0/8 or ::1. */
+export function isLoopbackAddress(address: string): boolean {
+  return address.startsWith('127.') || address === '::1' || address.startsWith('::ffff:127.');
+}
+
+/** The batch limit towards a peer at `remoteAddress` (before the connection's maxPayloadBytes cap). */
+export function batchBytesFor(options: ResolvedOptions, remoteAddress: string): number {
+  return (
+    options.datagramBatchBytes ?? (isLoopbackAddress(remoteAddress) ? LOOPBACK_BATCH_BYTES : PATH_BATCH_BYTES)
+  );
 }
 
 /** Largest timer delay Node accepts (2^31 - 1 ms); also the largest `timeout_ms` we send. */
@@ -96,7 +126,7 @@ function resolveUncached<State extends object>(options: RpcPeerOptions<State>): 
     retransmitFactor: options.retransmit?.factor ?? 2,
     replayCacheSize: options.replayCacheSize ?? 10_000,
     replayRetentionMs: options.replayRetentionMs ?? 5000,
-    datagramBatchBytes: options.datagramBatchBytes ?? 1200,
+    datagramBatchBytes: options.datagramBatchBytes,
   };
   positiveInteger('defaultTimeoutMs', resolved.defaultTimeoutMs, MAX_TIMEOUT_MS);
   positiveInteger('maxConcurrentInbound', resolved.maxConcurrentInbound);
@@ -117,7 +147,8 @@ function resolveUncached<State extends object>(options: RpcPeerOptions<State>): 
     throw new ConfigError('replayCacheSize must be an integer above maxConcurrentInbound');
   }
   nonNegativeInteger('replayRetentionMs', resolved.replayRetentionMs);
-  nonNegativeInteger('datagramBatchBytes', resolved.datagramBatchBytes);
+  if (resolved.datagramBatchBytes !== undefined)
+    nonNegativeInteger('datagramBatchBytes', resolved.datagramBatchBytes);
   return resolved;
 }
 

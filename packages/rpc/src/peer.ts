@@ -40,7 +40,13 @@ import {
 } from './interceptors.js';
 import { type MessageType, type NamedMessageType, typeNameOf } from './message-type.js';
 import { MethodTable } from './method-table.js';
-import { MAX_TIMEOUT_MS, type ResolvedOptions, type RpcPeerOptions, resolveOptions } from './options.js';
+import {
+  batchBytesFor,
+  MAX_TIMEOUT_MS,
+  type ResolvedOptions,
+  type RpcPeerOptions,
+  resolveOptions,
+} from './options.js';
 import { DatagramOutbox } from './outbox.js';
 import { ReplayCache } from './replay-cache.js';
 import {
@@ -201,7 +207,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.state = options.state ?? ({} as State);
     this.#datagram = connection.transport === 'udp';
     this.#batchLimit = this.#datagram
-      ? Math.min(this.#options.datagramBatchBytes, connection.maxPayloadBytes)
+      ? Math.min(batchBytesFor(this.#options, connection.remoteAddress), connection.maxPayloadBytes)
       : 0;
     this.#clientInterceptors = options.clientInterceptors?.length ? [...options.clientInterceptors] : NONE;
     this.#serverInterceptors = options.serverInterceptors?.length ? [...options.serverInterceptors] : NONE;

@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import type { Connection } from '@heartwire/protocol';
 import { TcpClientEngine, TcpServerEngine, UdpClientEngine, UdpServerEngine } from '@heartwire/transport';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type RpcError, RpcPeer, RpcStatus } from '../src/index.js';
+import { LOOPBACK_BATCH_BYTES, PATH_BATCH_BYTES, type RpcError, RpcPeer, RpcStatus } from '../src/index.js';
 import { demo } from './generated/greeter.js';
 import { type Cleanup, runCleanup, waitFor } from './helpers.js';
 import { LossyConnection, seeded } from './lossy.js';
@@ -168,15 +168,17 @@ describe('RpcPeer over udp with 30 % loss in both directions', () => {
 });
 
 describe('RpcPeer over udp: batches', () => {
-  it('calls in flight share datagrams of at most 1,200 bytes; sequential calls go one per datagram', async () => {
+  it('calls in flight share datagrams of at most datagramBatchBytes; sequential calls go one per datagram', async () => {
     const { server, connect, portIsFree } = await engines('udp');
     const runs = new Map<string, number>();
     const received: Buffer[] = [];
+    // The size for a path across a network, set here: on 127.0.0.1 the default is the loopback one.
+    const options = { datagramBatchBytes: PATH_BATCH_BYTES };
     server.on('connection', (connection: Connection) => {
       connection.on('frame', (_kind, payload) => received.push(payload));
-      serveGreeter(new RpcPeer(connection), runs);
+      serveGreeter(new RpcPeer(connection, options), runs);
     });
-    const client = new RpcPeer(await connect());
+    const client = new RpcPeer(await connect(), options);
     cleanup.push(() => client.close());
     const greeter = client.client(demo.v1.Greeter);
     // The first answer tells the client that the server reads batches.
@@ -206,6 +208,40 @@ describe('RpcPeer over udp: batches', () => {
     expect(received).toHaveLength(20);
     // Each a REQUEST of its own (kind 1), not a batch of one.
     expect(received.every((payload) => payload[0] === 0x08 && payload[1] === 0x01)).toBe(true);
+
+    await server.close();
+    await portIsFree(server.port);
+  });
+  it('towards a loopback address, batches by default go up to LOOPBACK_BATCH_BYTES', async () => {
+    const { server, connect, portIsFree } = await engines('udp');
+    const received: Buffer[] = [];
+    const sent: Buffer[] = [];
+    server.on('connection', (connection: Connection) => {
+      connection.on('frame', (_kind, payload) => received.push(payload));
+      serveGreeter(new RpcPeer(connection), new Map());
+    });
+    const connection = await connect();
+    const client = new RpcPeer(connection);
+    cleanup.push(() => client.close());
+    const greeter = client.client(demo.v1.Greeter);
+    await greeter.sayHello({ name: 'warm-up' });
+    received.length = 0;
+    const send = connection.send.bind(connection);
+    connection.send = (kind, payload) => {
+      if (payload) sent.push(Buffer.from(payload));
+      return send(kind, payload);
+    };
+
+    const replies = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => greeter.sayHello({ name: `p${i}` })),
+    );
+    expect(replies.map((r) => r.message)).toEqual(Array.from({ length: 200 }, (_, i) => `hello p${i}`));
+    // About 40 bytes a request, 200 of them: two datagrams of up to 8 KiB (seven of 1,200 B).
+    expect(sent.length).toBeLessThanOrEqual(3);
+    expect(received).toHaveLength(sent.length);
+    expect(Math.max(...sent.map((payload) => payload.length))).toBeGreaterThan(PATH_BATCH_BYTES);
+    expect(sent.every((payload) => payload.length <= LOOPBACK_BATCH_BYTES)).toBe(true);
+    expect(client.stats.retransmits).toBe(0);
 
     await server.close();
     await portIsFree(server.port);
