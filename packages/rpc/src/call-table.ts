@@ -53,14 +53,21 @@ export class CallTable<E extends CallEntry> {
     return entry;
   }
 
-  /** Adds an entry; with an id already present, get() finds the newer one until it leaves. */
-  add(entry: E): void {
+  /**
+   * Adds an entry; with an id already present, get() finds the newer one until it leaves. `linked`
+   * false (ordered tables): not in the order list until `link()`.
+   */
+  add(entry: E, linked = true): void {
     if (this.#size >= this.#buckets.length) this.#grow();
     const index = entry.callId & this.#mask;
     entry.nextInBucket = this.#buckets[index];
     this.#buckets[index] = entry;
     this.#size++;
-    if (!this.#ordered) return;
+    if (this.#ordered && linked) this.link(entry);
+  }
+
+  /** Appends an entry added unlinked to the order list, as the newest. */
+  link(entry: E): void {
     entry.older = this.#newest;
     entry.newer = undefined;
     if (this.#newest) this.#newest.newer = entry;
@@ -82,7 +89,8 @@ export class CallTable<E extends CallEntry> {
     else this.#buckets[index] = entry.nextInBucket as E | undefined;
     entry.nextInBucket = undefined;
     this.#size--;
-    if (!this.#ordered) return true;
+    // Not in the order list: an unordered table, or an entry added unlinked and never linked.
+    if (!this.#ordered || (entry.older === undefined && this.#oldest !== entry)) return true;
     if (entry.older) entry.older.newer = entry.newer;
     else this.#oldest = entry.newer as E | undefined;
     if (entry.newer) entry.newer.older = entry.older;
@@ -93,8 +101,8 @@ export class CallTable<E extends CallEntry> {
 
   /**
    * Every entry (a copy: the caller may delete while it iterates): oldest first in an ordered
-   * table; by call id in serial-number order otherwise, which is the order they were made in for
-   * ids a peer issues itself.
+   * table (linked entries only); by call id in serial-number order otherwise, which is the order
+   * they were made in for ids a peer issues itself.
    */
   values(): E[] {
     const out: E[] = [];
@@ -109,7 +117,14 @@ export class CallTable<E extends CallEntry> {
   }
 
   clear(): void {
-    for (const entry of this.values()) entry.nextInBucket = entry.older = entry.newer = undefined;
+    for (const head of this.#buckets) {
+      let entry = head;
+      while (entry) {
+        const next = entry.nextInBucket as E | undefined;
+        entry.nextInBucket = entry.older = entry.newer = undefined;
+        entry = next;
+      }
+    }
     this.#buckets.fill(undefined);
     this.#oldest = this.#newest = undefined;
     this.#size = 0;

@@ -177,6 +177,12 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
    * in lockstep.
    */
   #aloneCallId = 0;
+  /**
+   * Date.now() when the frame being handled arrived, read by its first request that needs it (0:
+   * not yet): the entries of a batch arrived together, so their deadlines count from the same
+   * moment (and a batch reads the clock once, not once per request).
+   */
+  #frameArrivedAt = 0;
   /** Datagram links only, made on the first request: an idle connection never needs one. */
   #replay: ReplayCache | undefined;
   readonly #clientInterceptors: readonly ClientInterceptor[];
@@ -645,8 +651,14 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
 
   // ---------------------------------------------------------------- inbound internals
 
+  #arrivedAt(): number {
+    if (this.#frameArrivedAt === 0) this.#frameArrivedAt = Date.now();
+    return this.#frameArrivedAt;
+  }
+
   #onFrame(kind: FrameKind, payload: Buffer): void {
     if (kind !== FrameKind.DATA || this.#closed) return;
+    this.#frameArrivedAt = 0;
     try {
       // The shared view is refilled by the next frame (and the next entry of a batch): every
       // handler below reads what it needs from it before running user code (a handler, a resolve,
@@ -835,7 +847,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     const timeoutMs = envelope.timeoutMs;
     // The replay cache needs the deadline at once; otherwise the context reads the clock only if
     // something asks for it (see InboundCall).
-    const now = replay ? Date.now() : 0;
+    const now = replay ? this.#arrivedAt() : 0;
     const deadline = replay ? (timeoutMs > 0 ? now + timeoutMs : Number.POSITIVE_INFINITY) : undefined;
     const ctx = new InboundCall<State>(
       'call',

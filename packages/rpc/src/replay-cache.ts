@@ -32,8 +32,11 @@ const isBelowWatermark = (entry: Entry, ackBelow: number): boolean => callIdBefo
 const isExpired = (entry: Entry, now: number): boolean => entry.expiresAt <= now;
 
 /**
- * Entries by call id, oldest first (see CallTable for why not a Map: a Map iterated from its front
- * while its front is deleted also walks every deleted slot, once per call).
+ * Entries by call id; the order list holds the finished ones only, in the order they finished, so
+ * that forgetting never walks past running calls: with many slow handlers running, a walk that
+ * skipped them cost each call as many steps as there were handlers running (see CallTable for why
+ * not a Map: a Map iterated from its front while its front is deleted also walks every deleted
+ * slot, once per call).
  */
 export class ReplayCache {
   readonly #entries = new CallTable<Entry>();
@@ -65,26 +68,26 @@ export class ReplayCache {
 
   start(id: number, deadline: number, now: number): void {
     this.#expire(now);
-    if (this.#entries.size >= this.maxEntries) {
-      // Running entries are never evicted (their number is bounded by the inbound concurrency cap):
-      // forgetting one would let a retransmission run the handler a second time.
-      for (let entry = this.#entries.oldest; entry; entry = entry.newer) {
-        if (entry.running) continue;
-        this.#entries.delete(entry);
-        this.evictions++;
-        break;
-      }
+    // Running entries are never evicted (their number is bounded by the inbound concurrency cap):
+    // forgetting one would let a retransmission run the handler a second time. The oldest finished
+    // one goes.
+    const oldest = this.#entries.oldest;
+    if (this.#entries.size >= this.maxEntries && oldest) {
+      this.#entries.delete(oldest);
+      this.evictions++;
     }
     const expiresAt = (Number.isFinite(deadline) ? Math.max(deadline, now) : now) + this.retentionMs;
-    this.#entries.add(new Entry(id, expiresAt));
+    // Linked into the order list when it finishes.
+    this.#entries.add(new Entry(id, expiresAt), false);
   }
 
   /** The handler of `id` finished; `bytes` is what was sent (undefined: nothing, e.g. cancelled). */
   complete(id: number, bytes: Uint8Array | undefined): void {
     const entry = this.#entries.get(id);
-    if (!entry) return;
+    if (!entry?.running) return;
     entry.running = false;
     entry.bytes = bytes;
+    this.#entries.link(entry);
   }
 
   clear(): void {
@@ -103,17 +106,14 @@ export class ReplayCache {
   }
 
   /**
-   * Forgets finished entries, oldest first, until one fails `test(entry, limit)`; running ones are
-   * skipped and kept. (A test and its limit rather than a closure: this runs once per call.)
+   * Forgets finished entries in the order they finished while `test(entry, limit)` holds. (A test
+   * and its limit rather than a closure: this runs once per call.)
    */
   #forgetFinishedWhile(test: (entry: Entry, limit: number) => boolean, limit: number): void {
     let entry = this.#entries.oldest;
-    while (entry) {
+    while (entry && test(entry, limit)) {
       const next = entry.newer;
-      if (!entry.running) {
-        if (!test(entry, limit)) break;
-        this.#entries.delete(entry);
-      }
+      this.#entries.delete(entry);
       entry = next;
     }
   }

@@ -40,6 +40,31 @@ describe('CallTable', () => {
     expect(entries.every(unlinked)).toBe(true);
   });
 
+  it('entries added unlinked are found by id, join the order when linked, and leave cleanly either way', () => {
+    const table = new CallTable<Entry>();
+    const entries = Array.from({ length: 6 }, (_, i) => new Entry(i + 1));
+    for (const e of entries) table.add(e, false);
+    expect(table.size).toBe(6);
+    expect(table.oldest).toBeUndefined();
+    for (const e of entries) expect(table.get(e.callId)).toBe(e);
+    // Linked in another order than added: the order list is the order of link().
+    for (const i of [4, 1, 2]) table.link(entries[i]!);
+    expect(table.oldest).toBe(entries[4]);
+    expect(table.values()).toEqual([entries[4], entries[1], entries[2]]);
+    // Deleting an unlinked entry leaves the order list alone; deleting a linked one mends it.
+    expect(table.delete(entries[0]!)).toBe(true);
+    expect(table.delete(entries[1]!)).toBe(true);
+    expect(table.values()).toEqual([entries[4], entries[2]]);
+    expect(unlinked(entries[0]!) && unlinked(entries[1]!)).toBe(true);
+    expect(table.delete(entries[4]!)).toBe(true);
+    expect(table.delete(entries[2]!)).toBe(true);
+    expect(table.oldest).toBeUndefined();
+    expect(table.size).toBe(2);
+    table.clear();
+    expect(entries.every(unlinked)).toBe(true);
+    expect(table.get(entries[3]!.callId)).toBeUndefined();
+  });
+
   it('keeps working for ids past 2^31 (uint32 call ids wrap around)', () => {
     const table = new CallTable<Entry>();
     const high = [0xfffffffe, 0xffffffff, 1, 0x80000000].map((id) => new Entry(id));

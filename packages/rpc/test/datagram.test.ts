@@ -226,7 +226,11 @@ function idsOf(frames: readonly Buffer[], kind: number): number[] {
 }
 
 /** A SayHello REQUEST envelope as a peer sends it, `name` `${prefix}${id}`, with `fields` added. */
-function sayHelloRequest(id: number, prefix: string, fields: { ackBelow?: number; features?: number } = {}) {
+function sayHelloRequest(
+  id: number,
+  prefix: string,
+  fields: { ackBelow?: number; features?: number; timeoutMs?: number } = {},
+) {
   return encodeEnvelope({
     kind: EnvelopeKind.REQUEST,
     id,
@@ -369,6 +373,33 @@ describe('batches on a datagram link', () => {
     expect(server.stats.malformedEnvelopes).toBe(2);
     expect(toClient).toHaveLength(1);
     expect(idsOf(toClient, EnvelopeKind.RESPONSE)).toEqual([1, 2]);
+  });
+
+  it("counts the deadlines of a batch's requests from the datagram's arrival, not from when each is handled", async () => {
+    const [a, b] = createMemoryConnectionPair({ transport: 'udp' });
+    const server = new RpcPeer(b);
+    cleanup.push(
+      () => server.close(),
+      () => a.destroy(),
+    );
+    const deadlines: number[] = [];
+    server.implement(Greeter, {
+      sayHello: (_request, ctx) => {
+        deadlines.push(ctx.deadline);
+        // A slow synchronous handler: the next entry of the batch is handled 30 ms later.
+        const until = Date.now() + 30;
+        while (Date.now() < until);
+        return { message: 'hi' };
+      },
+    });
+    const answers = framesInto(a);
+    const request = (id: number) => sayHelloRequest(id, 'd', { ackBelow: 1, timeoutMs: 10_000 });
+    const before = Date.now();
+    a.send(FrameKind.DATA, encodeBatch([request(1), request(2)]));
+    await waitFor(() => answers.length > 0, 5000, 'the answers');
+    expect(deadlines).toHaveLength(2);
+    expect(deadlines[0]).toBeGreaterThanOrEqual(before + 10_000);
+    expect(deadlines[1]).toBe(deadlines[0]);
   });
 
   it('never sends a batch to a caller that has not said it reads them (an earlier version)', async () => {
