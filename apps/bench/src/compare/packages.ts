@@ -12,6 +12,7 @@ export const PACKAGE_SCRIPTS = [
   'heartbeat-idle',
   'rpc-unary',
   'rpc-envelope',
+  'rpc-replay-running',
   'user-manager-memory',
 ] as const;
 
