@@ -1,7 +1,6 @@
 // Datagram semantics (connection.transport === 'udp') over the memory pair, with its dropFilter
 // standing in for loss: retransmission, de-duplication, replay, and the one-datagram limit.
 import { FrameKind } from '@heartwire/protocol';
-import { createMemoryConnectionPair } from '@heartwire/protocol/testing';
 import type protobuf from 'protobufjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -13,7 +12,7 @@ import {
   encodeEnvelope,
   MalformedEnvelope,
   type RpcError,
-  RpcPeer,
+  type RpcPeer,
   RpcStatus,
 } from '../src/index.js';
 import {
@@ -23,6 +22,7 @@ import {
   HelloReply,
   HelloRequest,
   memoryPeers,
+  peerFacingRaw,
   runCleanup,
   settle,
   waitFor,
@@ -376,12 +376,7 @@ describe('batches on a datagram link', () => {
   });
 
   it("counts the deadlines of a batch's requests from the datagram's arrival, not from when each is handled", async () => {
-    const [a, b] = createMemoryConnectionPair({ transport: 'udp' });
-    const server = new RpcPeer(b);
-    cleanup.push(
-      () => server.close(),
-      () => a.destroy(),
-    );
+    const { a, peer: server } = peerFacingRaw(cleanup, { transport: 'udp' });
     const deadlines: number[] = [];
     server.implement(Greeter, {
       sayHello: (_request, ctx) => {
@@ -403,12 +398,7 @@ describe('batches on a datagram link', () => {
   });
 
   it('never sends a batch to a caller that has not said it reads them (an earlier version)', async () => {
-    const [a, b] = createMemoryConnectionPair({ transport: 'udp' });
-    const server = new RpcPeer(b);
-    cleanup.push(
-      () => server.close(),
-      () => a.destroy(),
-    );
+    const { a, peer: server } = peerFacingRaw(cleanup, { transport: 'udp' });
     countingServer(server);
     const answers = framesInto(a);
     // An earlier version's requests carry no `features`; 20 in one turn, ack_below not their own id.
@@ -418,19 +408,14 @@ describe('batches on a datagram link', () => {
   });
 
   it('batches calls only once the callee has said it reads batches', async () => {
-    const [a, b] = createMemoryConnectionPair({ transport: 'udp' });
-    const client = new RpcPeer(a);
-    cleanup.push(
-      () => client.close(),
-      () => b.destroy(),
-    );
+    const { a, peer: client } = peerFacingRaw(cleanup, { transport: 'udp' });
     // A callee of an earlier version: it answers every request, and its answers carry no `features`.
-    const requests = framesInto(b);
-    b.on('frame', (_kind, payload) => {
+    const requests = framesInto(a);
+    a.on('frame', (_kind, payload) => {
       const request = decodeEnvelope(payload);
       if (request instanceof MalformedEnvelope || request.kind !== EnvelopeKind.REQUEST) return;
       const reply = HelloReply.encode({ message: 'from the past' }).finish();
-      b.send(FrameKind.DATA, encodeEnvelope({ kind: EnvelopeKind.RESPONSE, id: request.id, payload: reply }));
+      a.send(FrameKind.DATA, encodeEnvelope({ kind: EnvelopeKind.RESPONSE, id: request.id, payload: reply }));
     });
     const stub = client.client(Greeter);
     for (let round = 0; round < 2; round++) {

@@ -14,7 +14,7 @@ import {
   type RpcStats,
   RpcStatus,
 } from '../src/index.js';
-import { ChatPush, type Cleanup, Greeter, runCleanup, settle, waitFor } from './helpers.js';
+import { ChatPush, type Cleanup, Greeter, peerFacingRaw, runCleanup, settle, waitFor } from './helpers.js';
 
 const cleanup: Cleanup = [];
 afterEach(() => runCleanup(cleanup));
@@ -38,16 +38,11 @@ function outcomes(s: Readonly<RpcStats>): number {
 }
 
 function setup(transport: 'tcp' | 'udp') {
-  const [a, b] = createMemoryConnectionPair({ transport });
-  const server = new RpcPeer(b, { maxConsecutiveMalformed: 0 });
+  const { a, b, peer: server } = peerFacingRaw(cleanup, { transport }, { maxConsecutiveMalformed: 0 });
   server.implement(Greeter, { sayHello: () => ({ message: 'ok' }), echo: (r) => r });
   server.on(ChatPush, () => {});
   const answers: Buffer[] = [];
   a.on('frame', (_kind, payload) => answers.push(payload));
-  cleanup.push(
-    () => server.close(),
-    () => a.destroy(),
-  );
   return { a, b, server, answers };
 }
 
@@ -172,12 +167,7 @@ describe('fuzzing', () => {
   });
 
   it('closes the connection with invalid-message after maxConsecutiveMalformed bad envelopes', async () => {
-    const [a, b] = createMemoryConnectionPair();
-    const server = new RpcPeer(b, { maxConsecutiveMalformed: 5 });
-    cleanup.push(
-      () => server.close(),
-      () => a.destroy(),
-    );
+    const { a, b, peer: server } = peerFacingRaw(cleanup, {}, { maxConsecutiveMalformed: 5 });
     const closes: string[] = [];
     b.on('close', (info) => closes.push(info.reason));
     for (let i = 0; i < 4; i++) a.send(FrameKind.DATA, new Uint8Array([0xff, 0xff]));

@@ -44,6 +44,24 @@ export function memoryPeers<State extends object = Record<string, unknown>>(
   return { a, b, client, server };
 }
 
+/**
+ * One RpcPeer on `b` of a memory pair, with `a` left raw to stand for a remote peer driven by hand
+ * (raw envelopes, earlier versions, garbage); both closed after the test.
+ */
+export function peerFacingRaw<State extends object = Record<string, unknown>>(
+  cleanup: Cleanup,
+  pairOptions: MemoryConnectionOptions = {},
+  peerOptions: RpcPeerOptions<State> = {},
+) {
+  const [a, b] = createMemoryConnectionPair(pairOptions);
+  const peer = new RpcPeer<State>(b, peerOptions);
+  cleanup.push(
+    () => peer.close(),
+    () => a.destroy(),
+  );
+  return { a, b, peer };
+}
+
 export async function runCleanup(cleanup: Cleanup): Promise<void> {
   for (const fn of cleanup.splice(0).reverse()) {
     try {
