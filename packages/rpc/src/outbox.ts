@@ -52,9 +52,9 @@ export class DatagramOutbox {
   /**
    * The last envelope pushed was lone and sent at once. One pushed after it before anything more
    * arrived on the connection (`#receivedAtAlone`: nothing has, in the same synchronous run) makes
-   * a burst. Without a microtask per lone envelope to mark the end of its run: that one costs the
-   * lockstep caller, and this needs only a counter read. (A call made from a timer while a lone
-   * one is pending, with nothing received between, passes for a burst too: it costs one held lone
+   * a burst. A counter read, where marking the end of the run would take a microtask per lone
+   * envelope, which a lockstep caller would pay. (A call made from a timer while a lone one is
+   * pending, with nothing received between, passes for a burst too: it costs one held lone
    * envelope later.)
    */
   #sentAlone = false;
