@@ -13,6 +13,7 @@ export const PACKAGE_SCRIPTS = [
   'rpc-unary',
   'rpc-envelope',
   'rpc-replay-running',
+  'rpc-latency-layers',
   'user-manager-memory',
 ] as const;
 
