@@ -13,6 +13,7 @@ import {
   MalformedEnvelope,
   type RpcError,
   type RpcPeer,
+  type RpcPeerOptions,
   RpcStatus,
 } from '../src/index.js';
 import {
@@ -49,6 +50,18 @@ function dropFirst(kind: number, n: number) {
 }
 
 type Named = protobuf.Message & { name: string; delayMs: number };
+
+/**
+ * A client and a counting server over a UDP memory pair, after one call: its answer tells the
+ * client that the server reads batches (`features`), so the calls that follow are batched.
+ */
+async function batchingPeers(clientOptions: RpcPeerOptions = {}) {
+  const peers = memoryPeers(cleanup, { transport: 'udp' }, clientOptions);
+  const runs = countingServer(peers.server);
+  const stub = peers.client.client(Greeter);
+  await stub.sayHello!({ name: 'warm-up' });
+  return { ...peers, runs, stub };
+}
 
 function countingServer(server: RpcPeer) {
   const runs = new Map<string, number>();
@@ -295,10 +308,7 @@ describe('batches on a datagram link', () => {
   });
 
   it('a call made while no other is pending leaves at once; the calls made after it in the same run leave together when the run ends', async () => {
-    const { a, b, client, server } = memoryPeers(cleanup, { transport: 'udp' });
-    countingServer(server);
-    const stub = client.client(Greeter);
-    await stub.sayHello!({ name: 'warm-up' });
+    const { a, b, stub } = await batchingPeers();
     const toServer = framesInto(b);
     let before = a.bytesSent;
     const first = stub.sayHello!({ name: 'first' });
@@ -315,10 +325,7 @@ describe('batches on a datagram link', () => {
   });
 
   it('after a burst, a lone call waits for the end of its run; once nothing joins it, lone calls leave at once again', async () => {
-    const { a, client, server } = memoryPeers(cleanup, { transport: 'udp' });
-    countingServer(server);
-    const stub = client.client(Greeter);
-    await stub.sayHello!({ name: 'warm-up' });
+    const { a, stub } = await batchingPeers();
     await Promise.all([stub.sayHello!({ name: 'b1' }), stub.sayHello!({ name: 'b2' })]);
     let before = a.bytesSent;
     const held = stub.sayHello!({ name: 'held' });
@@ -333,10 +340,7 @@ describe('batches on a datagram link', () => {
   });
 
   it('a caller in lockstep never waits for the end of the turn', async () => {
-    const { client, server } = memoryPeers(cleanup, { transport: 'udp' });
-    countingServer(server);
-    const stub = client.client(Greeter);
-    await stub.sayHello!({ name: 'warm-up' });
+    const { stub } = await batchingPeers();
     let turnEnded = false;
     setImmediate(() => {
       turnEnded = true;
@@ -348,10 +352,7 @@ describe('batches on a datagram link', () => {
   });
 
   it('calls re-issued together when nothing is pending share one datagram each way, round after round', async () => {
-    const { a, b, client, server } = memoryPeers(cleanup, { transport: 'udp' });
-    countingServer(server);
-    const stub = client.client(Greeter);
-    await stub.sayHello!({ name: 'warm-up' });
+    const { a, b, stub } = await batchingPeers();
     const toServer = framesInto(b);
     const toClient = framesInto(a);
     // Each round re-issues its 20 calls (under 1,200 bytes together) when the last answer of the
@@ -388,10 +389,7 @@ describe('batches on a datagram link', () => {
   });
 
   it('flush() sends what waits for the end of the turn at once', async () => {
-    const { a, client, server } = memoryPeers(cleanup, { transport: 'udp' });
-    countingServer(server);
-    const stub = client.client(Greeter);
-    await stub.sayHello!({ name: 'warm-up' });
+    const { a, client, stub } = await batchingPeers();
     const first = stub.sayHello!({ name: 'first' });
     const before = a.bytesSent;
     const second = stub.sayHello!({ name: 'second' });
@@ -403,10 +401,7 @@ describe('batches on a datagram link', () => {
   });
 
   it('close() still sends what was queued', async () => {
-    const { client, server } = memoryPeers(cleanup, { transport: 'udp' }, fast);
-    const runs = countingServer(server);
-    const stub = client.client(Greeter);
-    await stub.sayHello!({ name: 'warm-up' });
+    const { client, runs, stub } = await batchingPeers(fast);
     void stub.sayHello!({ name: 'pending' }).catch(() => {});
     const call = stub.sayHello!({ name: 'last words' }).catch((e: unknown) => e);
     await client.close();
