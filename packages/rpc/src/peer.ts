@@ -77,8 +77,8 @@ interface Subscription<State extends object> {
 }
 
 /**
- * What only some calls need (a signal to follow, retransmission on datagram links). It is the
- * call's entry in the peer's retransmission queue: one timer per peer, not one per call.
+ * What only some calls need: a signal to follow, or (datagram links) a retransmission after the
+ * first. It is then the call's entry in the peer's backoff queue: one timer per peer, not one per call.
  */
 class CallExtras implements DeadlineEntry {
   expiresAt = 0;
@@ -86,7 +86,6 @@ class CallExtras implements DeadlineEntry {
   next: DeadlineEntry | undefined = undefined;
   list: DeadlineEntry['list'] = undefined;
   retransmitMs = 0;
-  bytes: Uint8Array | undefined = undefined;
   signal: AbortSignal | undefined = undefined;
   onAbort: (() => void) | undefined = undefined;
 
@@ -102,6 +101,10 @@ class PendingCall implements DeadlineEntry, CallEntry {
   next: DeadlineEntry | undefined = undefined;
   list: DeadlineEntry['list'] = undefined;
   extras: CallExtras | undefined = undefined;
+  /** Datagram links: the request, kept to send again until an answer comes. */
+  bytes: Uint8Array | undefined = undefined;
+  /** Datagram links: performance.now() when the request was sent the first time. */
+  sentAt = 0;
 
   constructor(
     readonly callId: number,
@@ -194,7 +197,16 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   #subscriptions: Map<string, Subscription<State>> | undefined;
   #pending: CallTable<PendingCall> | undefined;
   #deadlines: DeadlineQueue<PendingCall> | undefined;
-  /** Datagram links: when each unanswered request is sent again (CallExtras.retransmitMs after the last send). */
+  /**
+   * Datagram links: the first retransmission of every call is due `retransmitInitialMs` after it
+   * was sent, so the calls are due in the order they were made, which is the pending table's order
+   * list. One timer walks that list from `#firstResend`, the oldest call not yet sent again; a
+   * call that goes unanswered only then joins `#retransmits`. A call answered in time (nearly all)
+   * costs the retransmission no allocation and no queue of its own.
+   */
+  #firstResend: PendingCall | undefined;
+  #resendTimer: NodeJS.Timeout | undefined;
+  /** Datagram links: calls sent again at least once, each due CallExtras.retransmitMs after its last send. */
   #retransmits: DeadlineQueue<CallExtras> | undefined;
   /** Inbound calls, notifications and messages whose handler has not finished, by call id (CANCEL, close). */
   #running: CallTable<InboundCall<State>> | undefined;
@@ -487,23 +499,21 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.#pending ??= new CallTable(this.#datagram);
     this.#pending.add(call);
     this.#deadlines ??= new DeadlineQueue<PendingCall>((expired) => this.#onDeadline(expired));
-    // One clock read for both queues of a call on a datagram link.
+    // One clock read for the deadline and, on a datagram link, the retransmission.
     const now = performance.now();
     this.#deadlines.add(call, timeoutMs, now);
-    if (signal || this.#datagram) {
+    if (this.#datagram) {
+      call.bytes = bytes;
+      call.sentAt = now;
+      this.#firstResend ??= call;
+      this.#resendTimer ??= this.#armResend(now + this.#options.retransmitInitialMs, now);
+    }
+    if (signal) {
       const extras = new CallExtras(call);
       call.extras = extras;
-      if (signal) {
-        extras.signal = signal;
-        extras.onAbort = () => this.#onAbort(call);
-        signal.addEventListener('abort', extras.onAbort, { once: true });
-      }
-      if (this.#datagram) {
-        extras.bytes = bytes;
-        extras.retransmitMs = this.#options.retransmitInitialMs;
-        this.#retransmits ??= new DeadlineQueue<CallExtras>((due) => this.#onRetransmit(due));
-        this.#retransmits.add(extras, extras.retransmitMs, now);
-      }
+      extras.signal = signal;
+      extras.onAbort = () => this.#onAbort(call);
+      signal.addEventListener('abort', extras.onAbort, { once: true });
     }
     return promise;
   }
@@ -606,13 +616,15 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   }
 
   #settle(call: PendingCall): void {
+    // Read before the table unlinks it: the calls after it were not sent again either.
+    if (call === this.#firstResend) this.#firstResend = call.newer;
     this.#pending?.delete(call);
     this.#deadlines?.remove(call);
+    call.bytes = undefined;
     const extras = call.extras;
     if (extras) {
       this.#retransmits?.remove(extras);
       if (extras.onAbort) extras.signal?.removeEventListener('abort', extras.onAbort);
-      extras.bytes = undefined;
     }
   }
 
@@ -637,16 +649,60 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     this.#sendQuietly(encodeEnvelope({ kind: EnvelopeKind.CANCEL, id: call.callId }));
   }
 
+  /**
+   * The resend timer, unref'd like the deadline queue's (a pending call's socket holds the
+   * process). The peer rides as the timer's argument: no closure per peer.
+   */
+  #armResend(at: number, now: number): NodeJS.Timeout {
+    return setTimeout(RpcPeer.#resendDue, Math.max(0, Math.ceil(at - now)), this).unref();
+  }
+
+  // biome-ignore lint/suspicious/noExplicitAny: peers of any state share the timer callback
+  static #resendDue(peer: RpcPeer<any>): void {
+    peer.#onResendTimer();
+  }
+
+  /**
+   * Sends again every call unanswered `retransmitInitialMs` after it was sent (oldest first) and
+   * moves it to the backoff queue; re-arms for the next one due, if any call is pending.
+   */
+  #onResendTimer(): void {
+    this.#resendTimer = undefined;
+    if (this.#closed) return;
+    const initialMs = this.#options.retransmitInitialMs;
+    // Timers may fire a little early by the clock we read (rounding): allow 1 ms, as the queues do.
+    const now = performance.now();
+    let call = this.#firstResend;
+    while (call && call.sentAt + initialMs <= now + 1) {
+      const next = call.newer;
+      if (call.bytes) {
+        call.extras ??= new CallExtras(call);
+        const extras = call.extras;
+        extras.retransmitMs = initialMs;
+        this.#resend(extras, call.bytes, now);
+      }
+      call = next;
+    }
+    this.#firstResend = call;
+    if (call) this.#resendTimer = this.#armResend(call.sentAt + initialMs, now);
+  }
+
   #onRetransmit(extras: CallExtras): void {
     const call = extras.call;
-    if (this.#pending?.get(call.callId) !== call || !extras.bytes) return;
+    if (this.#pending?.get(call.callId) !== call || !call.bytes) return;
+    this.#resend(extras, call.bytes, performance.now());
+  }
+
+  /** Sends a call's request again; its next retransmission is due after the backoff grows. */
+  #resend(extras: CallExtras, bytes: Uint8Array, now: number): void {
     this.#counters().retransmits++;
-    this.#sendQuietly(extras.bytes);
+    this.#sendQuietly(bytes);
     extras.retransmitMs = Math.min(
       extras.retransmitMs * this.#options.retransmitFactor,
       this.#options.retransmitMaxMs,
     );
-    this.#retransmits?.add(extras, extras.retransmitMs);
+    this.#retransmits ??= new DeadlineQueue<CallExtras>((due) => this.#onRetransmit(due));
+    this.#retransmits.add(extras, extras.retransmitMs, now);
   }
 
   // ---------------------------------------------------------------- inbound internals
@@ -1036,6 +1092,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       ctx.abort(new RpcError(RpcStatus.UNAVAILABLE, message));
     this.#deadlines?.clear();
     this.#retransmits?.clear();
+    if (this.#resendTimer) clearTimeout(this.#resendTimer);
+    this.#resendTimer = this.#firstResend = undefined;
     this.#running?.clear();
     this.#replay?.clear();
     log('%s: rpc peer stopped: %s (%d pending calls failed)', this.connection.id, message, pending.length);

@@ -161,6 +161,54 @@ describe('RpcPeer on a datagram link', () => {
     expect(client.stats.retransmits).toBe(200);
   });
 
+  it("sends a call again retransmit.initialMs after its own send, not after an earlier call's", async () => {
+    const initialMs = 60;
+    const { a, client, server } = memoryPeers(cleanup, { transport: 'udp' }, { retransmit: { initialMs } });
+    countingServer(server);
+    const stub = client.client(Greeter);
+    // Answered at once: the retransmission timer is armed for this call's due time, and stays so.
+    await stub.sayHello!({ name: 'first' });
+    await new Promise((resolve) => setTimeout(resolve, initialMs / 2));
+    const sends: number[] = [];
+    a.dropFilter = (kind, payload) => {
+      if (kind !== FrameKind.DATA || kindOf(payload) !== EnvelopeKind.REQUEST) return false;
+      sends.push(performance.now());
+      return sends.length === 1; // the first send is lost
+    };
+    await stub.sayHello!({ name: 'second' }, { timeoutMs: 5_000 });
+    expect(sends).toHaveLength(2);
+    // Timers round to whole milliseconds; the queues allow 1 ms early.
+    expect(sends[1]! - sends[0]!).toBeGreaterThanOrEqual(initialMs - 2);
+    expect(client.stats.retransmits).toBe(1);
+  });
+
+  it('an answered call ahead of lost ones does not hold up their retransmission', async () => {
+    // One envelope per datagram, so that the filter below can lose one request of the two.
+    const { a, client, server } = memoryPeers(
+      cleanup,
+      { transport: 'udp' },
+      { ...fast, datagramBatchBytes: 0 },
+    );
+    const runs = countingServer(server);
+    let lost = false;
+    a.dropFilter = (kind, payload) => {
+      if (kind !== FrameKind.DATA || lost) return false;
+      const envelope = decodeEnvelope(payload);
+      if (envelope instanceof MalformedEnvelope || envelope.kind !== EnvelopeKind.REQUEST) return false;
+      lost = envelope.id === 2; // call ids count from 1: the second call's first send
+      return lost;
+    };
+    const stub = client.client(Greeter);
+    // The oldest pending call is answered first; the one behind it must still be sent again.
+    const replies = (await Promise.all([
+      stub.sayHello!({ name: 'answered' }, { timeoutMs: 5_000 }),
+      stub.sayHello!({ name: 'lost once' }, { timeoutMs: 5_000 }),
+    ])) as unknown as { message: string }[];
+    expect(replies.map((r) => r.message)).toEqual(['hello answered', 'hello lost once']);
+    expect(client.stats.retransmits).toBe(1);
+    expect(runs.get('lost once')).toBe(1);
+  });
+
   it('does not retransmit on stream links', async () => {
     const { a, client, server } = memoryPeers(cleanup, { transport: 'tcp' }, fast);
     countingServer(server);
