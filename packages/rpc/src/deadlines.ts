@@ -1,11 +1,13 @@
-// Deadlines of outbound calls on one peer, with ONE timer instead of one per call. Calls are kept
-// in a list per timeout value: calls with the same timeout expire in the order they were made, so
-// each list is sorted by construction and the earliest deadline is always at a list's head. Adding
-// and removing are O(1) pointer updates (no Timeout object, no timer list work per call), and the
-// single timer is re-armed only when the earliest deadline moves earlier. The timer never holds the
-// process open: a pending call lives on a connection, whose socket does; so a sequential caller pays
-// no ref/unref of the timer per call. Emptied lists are kept for the next call with that timeout
-// (a few distinct timeouts is the usual case), and dropped when many distinct ones pile up.
+// Timed entries of one peer with ONE timer instead of one per entry: the retransmissions of a
+// datagram peer's calls that went unanswered once (each on its own backoff). Entries are kept in a
+// list per timeout value: entries with the same timeout expire in the order they were added, so
+// each list is sorted by construction and the earliest expiry is always at a list's head. Adding
+// and removing are O(1) pointer updates (no Timeout object, no timer list work per entry), and the
+// single timer is re-armed only when the earliest expiry moves earlier. The timer never holds the
+// process open: a pending call lives on a connection, whose socket does. Emptied lists are kept for
+// the next entry with that timeout (a few distinct timeouts is the usual case), and dropped when
+// many distinct ones pile up. (Call deadlines, where nearly every entry would be removed again,
+// use the cheaper sweep in deadline-sweep.ts.)
 
 export interface DeadlineEntry {
   /** performance.now() milliseconds at which the entry expires. */

@@ -17,6 +17,7 @@ import type protobuf from 'protobufjs';
 import { nextCallId } from './call-id.js';
 import { type CallEntry, CallTable } from './call-table.js';
 import { type CallContext, InboundCall, type InboundKind } from './context.js';
+import { DeadlineSweep, type SweptCall } from './deadline-sweep.js';
 import { type DeadlineEntry, DeadlineQueue } from './deadlines.js';
 import {
   batchEntryRanges,
@@ -92,19 +93,16 @@ class CallExtras implements DeadlineEntry {
   constructor(readonly call: PendingCall) {}
 }
 
-class PendingCall implements DeadlineEntry, CallEntry {
+class PendingCall implements SweptCall, CallEntry {
   nextInBucket: PendingCall | undefined = undefined;
   older: PendingCall | undefined = undefined;
   newer: PendingCall | undefined = undefined;
+  /** performance.now() when the call was made (and its request first sent). */
+  startedAt = 0;
   expiresAt = 0;
-  prev: DeadlineEntry | undefined = undefined;
-  next: DeadlineEntry | undefined = undefined;
-  list: DeadlineEntry['list'] = undefined;
   extras: CallExtras | undefined = undefined;
   /** Datagram links: the request, kept to send again until an answer comes. */
   bytes: Uint8Array | undefined = undefined;
-  /** Datagram links: performance.now() when the request was sent the first time. */
-  sentAt = 0;
 
   constructor(
     readonly callId: number,
@@ -196,7 +194,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   // connections only ever serve (or only call), so an empty Map each would cost kilobytes apiece.
   #subscriptions: Map<string, Subscription<State>> | undefined;
   #pending: CallTable<PendingCall> | undefined;
-  #deadlines: DeadlineQueue<PendingCall> | undefined;
+  #deadlines: DeadlineSweep<PendingCall> | undefined;
   /**
    * Datagram links: the first retransmission of every call is due `retransmitInitialMs` after it
    * was sent, so the calls are due in the order they were made, which is the pending table's order
@@ -498,13 +496,17 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     // Only a datagram peer asks for its oldest pending call (the ack watermark of its requests).
     this.#pending ??= new CallTable(this.#datagram);
     this.#pending.add(call);
-    this.#deadlines ??= new DeadlineQueue<PendingCall>((expired) => this.#onDeadline(expired));
     // One clock read for the deadline and, on a datagram link, the retransmission.
     const now = performance.now();
-    this.#deadlines.add(call, timeoutMs, now);
+    call.startedAt = now;
+    call.expiresAt = now + timeoutMs;
+    this.#deadlines ??= new DeadlineSweep<PendingCall>(
+      () => this.#pending?.values() ?? NONE,
+      (expired) => this.#onDeadline(expired),
+    );
+    this.#deadlines.watch(call, now);
     if (this.#datagram) {
       call.bytes = bytes;
-      call.sentAt = now;
       this.#firstResend ??= call;
       this.#resendTimer ??= this.#armResend(now + this.#options.retransmitInitialMs, now);
     }
@@ -619,7 +621,6 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     // Read before the table unlinks it: the calls after it were not sent again either.
     if (call === this.#firstResend) this.#firstResend = call.newer;
     this.#pending?.delete(call);
-    this.#deadlines?.remove(call);
     call.bytes = undefined;
     const extras = call.extras;
     if (extras) {
@@ -673,7 +674,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     // Timers may fire a little early by the clock we read (rounding): allow 1 ms, as the queues do.
     const now = performance.now();
     let call = this.#firstResend;
-    while (call && call.sentAt + initialMs <= now + 1) {
+    while (call && call.startedAt + initialMs <= now + 1) {
       const next = call.newer;
       if (call.bytes) {
         call.extras ??= new CallExtras(call);
@@ -684,7 +685,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       call = next;
     }
     this.#firstResend = call;
-    if (call) this.#resendTimer = this.#armResend(call.sentAt + initialMs, now);
+    if (call) this.#resendTimer = this.#armResend(call.startedAt + initialMs, now);
   }
 
   #onRetransmit(extras: CallExtras): void {

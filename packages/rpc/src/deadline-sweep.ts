@@ -1,0 +1,78 @@
+// Deadlines of a peer's outbound calls with nothing per call but two numbers on the call: one timer,
+// armed for the earliest deadline, sweeps the calls still pending when it fires. A call answered
+// in time (nearly all) is never linked into a queue nor unlinked from it: in a pipelined caller
+// that linking, into lists that live in the old generation, cost 7-12 % of the CPU per call
+// (measured by switching deadlines off). The timer moves only when a call's deadline comes
+// before the one it is armed for, so callers with one timeout re-arm it once per span.
+//
+// Cost bound: a sweep visits every pending call. After one that expired calls, the next is armed
+// no sooner than 1/64 of the shortest pending call's timeout later, so a run of staggered
+// expiries costs at most 64 sweeps per timeout span, and a call fails at most 1/64 of its own
+// timeout after its deadline (on time whenever the timer is armed for it).
+
+export interface SweptCall {
+  /** performance.now() when the call was made. */
+  startedAt: number;
+  /** performance.now() milliseconds at which the call expires. */
+  expiresAt: number;
+}
+
+/** Fraction of the shortest pending timeout that a later sweep waits at least, after one that expired calls. */
+const SWEEPS_PER_SPAN = 64;
+
+export class DeadlineSweep<C extends SweptCall> {
+  #timer: NodeJS.Timeout | undefined;
+  #armedAt = Number.POSITIVE_INFINITY;
+
+  /**
+   * `pending`: the calls still pending, read at each sweep (a copy: `onExpire` settles them).
+   * `onExpire`: called for every call whose deadline has passed, in the order `pending` gives.
+   */
+  constructor(
+    private readonly pending: () => readonly C[],
+    private readonly onExpire: (call: C) => void,
+  ) {}
+
+  /** A new pending call, whose `startedAt` and `expiresAt` are set; `now`: performance.now(). */
+  watch(call: C, now: number): void {
+    if (call.expiresAt < this.#armedAt) this.#arm(call.expiresAt, now);
+  }
+
+  /** Stops the timer (the peer is closing; its calls are failed by the caller). */
+  clear(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#armedAt = Number.POSITIVE_INFINITY;
+  }
+
+  #arm(at: number, now: number): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#armedAt = at;
+    // Never holds the process open: a pending call lives on a connection, whose socket does.
+    this.#timer = setTimeout(this.#sweep, Math.max(0, Math.ceil(at - now))).unref();
+  }
+
+  readonly #sweep = (): void => {
+    this.#timer = undefined;
+    this.#armedAt = Number.POSITIVE_INFINITY;
+    // Timers may fire a little early by the clock we read (rounding): allow 1 ms.
+    const now = performance.now();
+    const expired: C[] = [];
+    let earliest = Number.POSITIVE_INFINITY;
+    let shortestSpan = Number.POSITIVE_INFINITY;
+    for (const call of this.pending()) {
+      if (call.expiresAt <= now + 1) {
+        expired.push(call);
+        continue;
+      }
+      if (call.expiresAt < earliest) earliest = call.expiresAt;
+      const span = call.expiresAt - call.startedAt;
+      if (span < shortestSpan) shortestSpan = span;
+    }
+    for (const call of expired) this.onExpire(call);
+    if (earliest === Number.POSITIVE_INFINITY) return;
+    // onExpire may have made calls that armed the timer already, for an earlier time.
+    const at = expired.length > 0 ? Math.max(earliest, now + shortestSpan / SWEEPS_PER_SPAN) : earliest;
+    if (at < this.#armedAt) this.#arm(at, now);
+  };
+}
