@@ -5,10 +5,12 @@
 // (measured by switching deadlines off). The timer moves only when a call's deadline comes
 // before the one it is armed for, so callers with one timeout re-arm it once per span.
 //
-// Cost bound: a sweep visits every pending call. After one that expired calls, the next is armed
-// no sooner than 1/64 of the shortest pending call's timeout later, so a run of staggered
-// expiries costs at most 64 sweeps per timeout span, and a call fails at most 1/64 of its own
-// timeout after its deadline (on time whenever the timer is armed for it).
+// Cost bound: a sweep visits every pending call, and the next one is armed no sooner than 1/64 of
+// the shortest pending call's timeout later. So sweeps stay at most 64 per timeout span however the
+// deadlines fall: calls expiring one after the other (a peer that stopped answering), or answered
+// just before their deadline (a long poll that answers at ctx.deadline), where the earliest
+// deadline moves on a little at every sweep. A call fails at most 1/64 of its own timeout after
+// its deadline, and on time when the timer was armed for it.
 
 export interface SweptCall {
   /** performance.now() when the call was made. */
@@ -17,7 +19,7 @@ export interface SweptCall {
   expiresAt: number;
 }
 
-/** Fraction of the shortest pending timeout that a later sweep waits at least, after one that expired calls. */
+/** Sweeps per timeout span, at most: the next sweep waits at least the shortest pending timeout ÷ this. */
 const SWEEPS_PER_SPAN = 64;
 
 export class DeadlineSweep<C extends SweptCall> {
@@ -71,8 +73,7 @@ export class DeadlineSweep<C extends SweptCall> {
     }
     for (const call of expired) this.onExpire(call);
     if (earliest === Number.POSITIVE_INFINITY) return;
-    // onExpire may have made calls that armed the timer already, for an earlier time.
-    const at = expired.length > 0 ? Math.max(earliest, now + shortestSpan / SWEEPS_PER_SPAN) : earliest;
+    const at = Math.max(earliest, now + shortestSpan / SWEEPS_PER_SPAN);
     if (at < this.#armedAt) this.#arm(at, now);
   };
 }

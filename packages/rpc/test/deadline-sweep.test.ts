@@ -103,6 +103,24 @@ describe('DeadlineSweep', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('calls answered just before their deadline (a long poll) cost a bounded number of sweeps', () => {
+    const { expired, call, pending, sweeps } = sweepOver();
+    // One call per ms, each answered 2 ms before its deadline: the earliest pending deadline
+    // is never more than 3 ms after a sweep, so sweeping at each one would take about 330 sweeps.
+    const answerAt = new Map<number, Call[]>();
+    for (let t = 0; t < 1_640; t++) {
+      if (t < 1_000) {
+        const c = call(`c${t}`, 640);
+        answerAt.set(t + 638, [...(answerAt.get(t + 638) ?? []), c]);
+      }
+      for (const c of answerAt.get(t) ?? []) pending.delete(c);
+      vi.advanceTimersByTime(1);
+    }
+    expect(expired).toEqual([]);
+    // Sweeps from 640 ms (the first deadline) to 1,640 ms, at most one per 10 ms (640 ÷ 64).
+    expect(sweeps()).toBeLessThanOrEqual(1_000 / 10 + 3);
+  });
+
   it('a short timeout among long ones keeps its own bound', () => {
     const { expired, call } = sweepOver();
     call('long', 60_000);
