@@ -163,7 +163,9 @@ describe('RpcPeer on a datagram link', () => {
 
   it("sends a call again retransmit.initialMs after its own send, not after an earlier call's", async () => {
     const initialMs = 60;
-    const { a, client, server } = memoryPeers(cleanup, { transport: 'udp' }, { retransmit: { initialMs } });
+    // A second resend only after 6 s: a stalled machine cannot make one before the answer.
+    const retransmit = { initialMs, maxMs: 60_000, factor: 100 };
+    const { a, client, server } = memoryPeers(cleanup, { transport: 'udp' }, { retransmit });
     countingServer(server);
     const stub = client.client(Greeter);
     // Answered at once: the retransmission timer is armed for this call's due time, and stays so.
@@ -183,11 +185,13 @@ describe('RpcPeer on a datagram link', () => {
   });
 
   it('an answered call ahead of lost ones does not hold up their retransmission', async () => {
-    // One envelope per datagram, so that the filter below can lose one request of the two.
+    // One envelope per datagram, so that the filter below can lose one request of the two. The
+    // first resend after 200 ms, the next after 20 s: the answered call is answered long before
+    // its own resend would be due, even on a stalled machine, and the lost one is sent once more.
     const { a, client, server } = memoryPeers(
       cleanup,
       { transport: 'udp' },
-      { ...fast, datagramBatchBytes: 0 },
+      { retransmit: { initialMs: 200, maxMs: 20_000, factor: 100 }, datagramBatchBytes: 0 },
     );
     const runs = countingServer(server);
     let lost = false;
