@@ -2,6 +2,7 @@
 // how many timers and sweeps that takes, and the bound on how late a call may fail.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DeadlineSweep, type SweptCall } from '../src/deadline-sweep.js';
+import { activeTimers } from './helpers.js';
 
 type Call = SweptCall & { name: string };
 
@@ -146,11 +147,10 @@ describe('DeadlineSweep', () => {
 
   it("its timer never holds the process open (the connection's socket does)", () => {
     vi.useRealTimers();
-    const refed = (): number => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
-    const before = refed();
+    const before = activeTimers();
     const { sweep, call } = sweepOver();
     call('a', 60_000);
-    expect(refed()).toBe(before);
+    expect(activeTimers()).toBe(before);
     sweep.clear();
   });
 });

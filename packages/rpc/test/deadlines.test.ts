@@ -1,6 +1,7 @@
 // The shared deadline timer, on fake timers (pure timing logic).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type DeadlineEntry, DeadlineQueue } from '../src/deadlines.js';
+import { activeTimers } from './helpers.js';
 
 type Entry = DeadlineEntry & { name: string };
 const entry = (name: string): Entry => ({
@@ -58,18 +59,17 @@ describe('DeadlineQueue', () => {
 
   it("its timer never holds the process open (the connection's socket does), busy or idle", () => {
     vi.useRealTimers();
-    const refed = (): number => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
-    const before = refed();
+    const before = activeTimers();
     const expired: string[] = [];
     const queue = new DeadlineQueue<Entry>((e) => expired.push(e.name));
     const a = entry('a');
     queue.add(a, 60_000);
-    expect(refed()).toBe(before);
+    expect(activeTimers()).toBe(before);
     queue.remove(a);
     queue.add(a, 60_000);
-    expect(refed()).toBe(before);
+    expect(activeTimers()).toBe(before);
     queue.clear();
-    expect(refed()).toBe(before);
+    expect(activeTimers()).toBe(before);
     expect(expired).toEqual([]);
   });
 
