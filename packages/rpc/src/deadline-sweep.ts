@@ -12,6 +12,8 @@
 // deadline moves on a little at every sweep. A call fails at most 1/64 of its own timeout after
 // its deadline, and on time when the timer was armed for it.
 
+import { EARLY_FIRE_MS, EarliestTimer } from './earliest-timer.js';
+
 export interface SweptCall {
   /** performance.now() when the call was made. */
   startedAt: number;
@@ -23,8 +25,7 @@ export interface SweptCall {
 const SWEEPS_PER_SPAN = 64;
 
 export class DeadlineSweep<C extends SweptCall> {
-  #timer: NodeJS.Timeout | undefined;
-  #armedAt = Number.POSITIVE_INFINITY;
+  readonly #timer = new EarliestTimer(() => this.#sweep());
 
   /**
    * `pending`: the calls still pending, read at each sweep (a copy: `onExpire` settles them).
@@ -37,33 +38,21 @@ export class DeadlineSweep<C extends SweptCall> {
 
   /** A new pending call, whose `startedAt` and `expiresAt` are set; `now`: performance.now(). */
   watch(call: C, now: number): void {
-    if (call.expiresAt < this.#armedAt) this.#arm(call.expiresAt, now);
+    this.#timer.armBy(call.expiresAt, now);
   }
 
   /** Stops the timer (the peer is closing; its calls are failed by the caller). */
   clear(): void {
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#armedAt = Number.POSITIVE_INFINITY;
+    this.#timer.disarm();
   }
 
-  #arm(at: number, now: number): void {
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#armedAt = at;
-    // Never holds the process open: a pending call lives on a connection, whose socket does.
-    this.#timer = setTimeout(this.#sweep, Math.max(0, Math.ceil(at - now))).unref();
-  }
-
-  readonly #sweep = (): void => {
-    this.#timer = undefined;
-    this.#armedAt = Number.POSITIVE_INFINITY;
-    // Timers may fire a little early by the clock we read (rounding): allow 1 ms.
+  #sweep(): void {
     const now = performance.now();
     const expired: C[] = [];
     let earliest = Number.POSITIVE_INFINITY;
     let shortestSpan = Number.POSITIVE_INFINITY;
     for (const call of this.pending()) {
-      if (call.expiresAt <= now + 1) {
+      if (call.expiresAt <= now + EARLY_FIRE_MS) {
         expired.push(call);
         continue;
       }
@@ -73,7 +62,6 @@ export class DeadlineSweep<C extends SweptCall> {
     }
     for (const call of expired) this.onExpire(call);
     if (earliest === Number.POSITIVE_INFINITY) return;
-    const at = Math.max(earliest, now + shortestSpan / SWEEPS_PER_SPAN);
-    if (at < this.#armedAt) this.#arm(at, now);
-  };
+    this.#timer.armBy(Math.max(earliest, now + shortestSpan / SWEEPS_PER_SPAN), now);
+  }
 }

@@ -9,6 +9,8 @@
 // many distinct ones pile up. (Call deadlines, where nearly every entry would be removed again,
 // use the cheaper sweep in deadline-sweep.ts.)
 
+import { EARLY_FIRE_MS, EarliestTimer } from './earliest-timer.js';
+
 export interface DeadlineEntry {
   /** performance.now() milliseconds at which the entry expires. */
   expiresAt: number;
@@ -28,8 +30,7 @@ const MAX_IDLE_LISTS = 32;
 
 export class DeadlineQueue<E extends DeadlineEntry> {
   readonly #lists = new Map<number, DeadlineList>();
-  #timer: NodeJS.Timeout | undefined;
-  #armedAt = Number.POSITIVE_INFINITY;
+  readonly #timer = new EarliestTimer(() => this.#fire());
   #size = 0;
 
   constructor(private readonly onExpire: (entry: E) => void) {}
@@ -59,7 +60,7 @@ export class DeadlineQueue<E extends DeadlineEntry> {
     else list.head = entry;
     list.tail = entry;
     this.#size++;
-    if (entry.expiresAt < this.#armedAt) this.#arm(entry.expiresAt, now);
+    this.#timer.armBy(entry.expiresAt, now);
   }
 
   remove(entry: E): void {
@@ -90,30 +91,14 @@ export class DeadlineQueue<E extends DeadlineEntry> {
     }
     this.#lists.clear();
     this.#size = 0;
-    this.#disarm();
+    this.#timer.disarm();
   }
 
-  #arm(at: number, now: number): void {
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#armedAt = at;
-    this.#timer = setTimeout(this.#fire, Math.max(0, Math.ceil(at - now)));
-    this.#timer.unref();
-  }
-
-  #disarm(): void {
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#armedAt = Number.POSITIVE_INFINITY;
-  }
-
-  readonly #fire = (): void => {
-    this.#timer = undefined;
-    this.#armedAt = Number.POSITIVE_INFINITY;
-    // Timers may fire a little early by the clock we read (rounding): allow 1 ms.
-    const now = performance.now() + 1;
+  #fire(): void {
+    const now = performance.now();
     const expired: E[] = [];
     for (const list of this.#lists.values()) {
-      while (list.head && list.head.expiresAt <= now) {
+      while (list.head && list.head.expiresAt <= now + EARLY_FIRE_MS) {
         const entry = list.head as E;
         this.remove(entry);
         expired.push(entry);
@@ -124,7 +109,6 @@ export class DeadlineQueue<E extends DeadlineEntry> {
     for (const list of this.#lists.values()) {
       if (list.head && list.head.expiresAt < earliest) earliest = list.head.expiresAt;
     }
-    if (earliest !== Number.POSITIVE_INFINITY && earliest < this.#armedAt)
-      this.#arm(earliest, performance.now());
-  };
+    if (earliest !== Number.POSITIVE_INFINITY) this.#timer.armBy(earliest, performance.now());
+  }
 }

@@ -19,6 +19,7 @@ import { type CallEntry, CallTable } from './call-table.js';
 import { type CallContext, InboundCall, type InboundKind } from './context.js';
 import { DeadlineSweep, type SweptCall } from './deadline-sweep.js';
 import { type DeadlineEntry, DeadlineQueue } from './deadlines.js';
+import { EARLY_FIRE_MS, EarliestTimer } from './earliest-timer.js';
 import {
   batchEntryRanges,
   DecodedEnvelope,
@@ -203,7 +204,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
    * costs the retransmission no allocation and no queue of its own.
    */
   #firstResend: PendingCall | undefined;
-  #resendTimer: NodeJS.Timeout | undefined;
+  #resendTimer: EarliestTimer | undefined;
   /** Datagram links: calls sent again at least once, each due CallExtras.retransmitMs after its last send. */
   #retransmits: DeadlineQueue<CallExtras> | undefined;
   /** Inbound calls, notifications and messages whose handler has not finished, by call id (CANCEL, close). */
@@ -508,7 +509,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     if (this.#datagram) {
       call.bytes = bytes;
       this.#firstResend ??= call;
-      this.#resendTimer ??= this.#armResend(now + this.#options.retransmitInitialMs, now);
+      this.#resendTimer ??= new EarliestTimer(() => this.#onResendTimer());
+      this.#resendTimer.armBy(now + this.#options.retransmitInitialMs, now);
     }
     if (signal) {
       const extras = new CallExtras(call);
@@ -651,30 +653,15 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   }
 
   /**
-   * The resend timer, unref'd like the deadline queue's (a pending call's socket holds the
-   * process). The peer rides as the timer's argument: no closure per peer.
-   */
-  #armResend(at: number, now: number): NodeJS.Timeout {
-    return setTimeout(RpcPeer.#resendDue, Math.max(0, Math.ceil(at - now)), this).unref();
-  }
-
-  // biome-ignore lint/suspicious/noExplicitAny: peers of any state share the timer callback
-  static #resendDue(peer: RpcPeer<any>): void {
-    peer.#onResendTimer();
-  }
-
-  /**
    * Sends again every call unanswered `retransmitInitialMs` after it was sent (oldest first) and
    * moves it to the backoff queue; re-arms for the next one due, if any call is pending.
    */
   #onResendTimer(): void {
-    this.#resendTimer = undefined;
     if (this.#closed) return;
     const initialMs = this.#options.retransmitInitialMs;
-    // Timers may fire a little early by the clock we read (rounding): allow 1 ms, as the queues do.
     const now = performance.now();
     let call = this.#firstResend;
-    while (call && call.startedAt + initialMs <= now + 1) {
+    while (call && call.startedAt + initialMs <= now + EARLY_FIRE_MS) {
       const next = call.newer;
       if (call.bytes) {
         call.extras ??= new CallExtras(call);
@@ -685,7 +672,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       call = next;
     }
     this.#firstResend = call;
-    if (call) this.#resendTimer = this.#armResend(call.startedAt + initialMs, now);
+    if (call) this.#resendTimer?.armBy(call.startedAt + initialMs, now);
   }
 
   #onRetransmit(extras: CallExtras): void {
@@ -1093,8 +1080,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       ctx.abort(new RpcError(RpcStatus.UNAVAILABLE, message));
     this.#deadlines?.clear();
     this.#retransmits?.clear();
-    if (this.#resendTimer) clearTimeout(this.#resendTimer);
-    this.#resendTimer = this.#firstResend = undefined;
+    this.#resendTimer?.disarm();
+    this.#firstResend = undefined;
     this.#running?.clear();
     this.#replay?.clear();
     log('%s: rpc peer stopped: %s (%d pending calls failed)', this.connection.id, message, pending.length);
