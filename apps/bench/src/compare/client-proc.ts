@@ -1,8 +1,8 @@
 // Child process: the load generator for one system. Roles: `latency` (one client, sequential round
 // trips, run in blocks on the runner's command so that systems can take turns), `throughput`
-// (connections × requests in flight for a time window) and `hold` (many idle clients that only
-// heartbeat, for the idle, detection and stall scenarios). Every loop is bounded in count and in
-// time. A 'reset' closes the clients of the current role so that the process can take another one
+// (connections × requests in flight, in slices of time on the runner's command, for the same
+// reason) and `hold` (many idle clients that only heartbeat, for the idle, detection and stall
+// scenarios). Every loop is bounded in count and in time. A 'reset' closes the clients of the current role so that the process can take another one
 // (quick runs reuse processes: starting one costs more than a quick measurement).
 
 import { fail, onCommand, sendToParent } from '../lib/ipc.js';
@@ -23,7 +23,6 @@ export type ClientRole =
       readonly kind: 'throughput';
       readonly connections: number;
       readonly inFlight: number;
-      readonly windowMs: number;
       readonly size: number;
     }
   | { readonly kind: 'hold'; readonly clients: number; readonly heartbeat: HeartbeatConfig | null };
@@ -38,15 +37,7 @@ let port = 0;
 let clients: ClientHandle[] = [];
 let lost = 0;
 const lostReasons = new Map<string, number>();
-let go: (() => void) | undefined;
-let started = newStart();
 let running: Promise<void> | undefined;
-
-function newStart(): Promise<void> {
-  return new Promise<void>((resolve) => {
-    go = resolve;
-  });
-}
 
 async function closeClients(): Promise<void> {
   const closing = clients;
@@ -59,16 +50,16 @@ async function reset(): Promise<void> {
   running = undefined;
   await closeClients();
   latencyRun = undefined;
+  throughputRun = undefined;
   lost = 0;
   lostReasons.clear();
-  started = newStart();
   sendToParent({ type: 'reset-done' });
 }
 
 onCommand(
   (message) => {
     if (message.type === 'start') start(Number(message.port), message.role as ClientRole);
-    else if (message.type === 'go') go?.();
+    else if (message.type === 'slice') return throughputSlice(Number(message.ms));
     else if (message.type === 'block') return latencyBlock(Number(message.count));
     else if (message.type === 'reset') return reset();
     else if (message.type === 'lost?')
@@ -151,6 +142,10 @@ async function latencyBlock(count: number): Promise<void> {
   sendToParent({ type: 'block-done', finished: true, ...summary, truncated: run.n < samples.length });
 }
 
+/** The throughput role's state between slices: the clients' payload, once connected and warm. */
+let throughputRun: { readonly inFlight: number; readonly payload: Buffer } | undefined;
+
+/** Connects and warms up, then waits for 'slice' commands (see throughputSlice). */
 async function throughput(r: Extract<ClientRole, { kind: 'throughput' }>): Promise<void> {
   const failedConnects = await openClients(r.connections, undefined);
   const payload = Buffer.alloc(r.size, 7);
@@ -164,8 +159,19 @@ async function throughput(r: Extract<ClientRole, { kind: 'throughput' }>): Promi
     30_000,
     'throughput warm-up',
   );
+  throughputRun = { inFlight: r.inFlight, payload };
   sendToParent({ type: 'connected', count: clients.length, failed: failedConnects });
-  await withTimeout(started, 60_000, 'waiting for go');
+}
+
+/**
+ * Keeps `inFlight` requests in flight on every connection for `ms`, then lets the requests still
+ * in flight finish before it reports (so that the next slice, of this system or another, starts
+ * from quiet connections). Counted: the answers within the slice, and the CPU over it.
+ */
+async function throughputSlice(ms: number): Promise<void> {
+  const run = throughputRun;
+  if (!run) throw new Error('client: slice before the throughput role is ready');
+  const { inFlight, payload } = run;
   let running = true;
   let completed = 0;
   let errors = 0;
@@ -181,7 +187,7 @@ async function throughput(r: Extract<ClientRole, { kind: 'throughput' }>): Promi
     elapsed = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
     cpuMicros = cpu.user + cpu.system;
-  }, r.windowMs);
+  }, ms);
   const lane = async (client: ClientHandle): Promise<void> => {
     while (running) {
       try {
@@ -196,11 +202,11 @@ async function throughput(r: Extract<ClientRole, { kind: 'throughput' }>): Promi
     }
   };
   const lanes: Promise<void>[] = [];
-  for (const client of clients) for (let i = 0; i < r.inFlight; i++) lanes.push(lane(client));
-  // The lanes stop at the end of the window; the bound is for a system whose answers stopped.
-  await withTimeout(Promise.all(lanes), r.windowMs + 30_000, 'throughput lanes').catch(() => undefined);
+  for (const client of clients) for (let i = 0; i < inFlight; i++) lanes.push(lane(client));
+  // The lanes stop at the end of the slice; the bound is for a system whose answers stopped.
+  await withTimeout(Promise.all(lanes), ms + 30_000, 'throughput lanes').catch(() => undefined);
   clearTimeout(stopTimer);
-  sendToParent({ type: 'result', completed: counted, elapsedMs: elapsed, cpuMicros, errors, firstError });
+  sendToParent({ type: 'slice-done', completed: counted, elapsedMs: elapsed, cpuMicros, errors, firstError });
 }
 
 async function hold(r: Extract<ClientRole, { kind: 'hold' }>): Promise<void> {

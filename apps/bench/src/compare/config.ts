@@ -21,7 +21,10 @@ export interface CompareConfig {
   };
   readonly throughput: {
     readonly shapes: readonly { readonly connections: number; readonly inFlight: number }[];
+    /** Time each system runs its load, in all, per round. */
     readonly windowMs: number;
+    /** Time a system runs its load before the next system takes its turn (see throughputScenario). */
+    readonly sliceMs: number;
     readonly runs: number;
     readonly size: number;
   };
@@ -47,6 +50,7 @@ export const fullConfig: CompareConfig = {
       { connections: 50, inFlight: 32 },
     ],
     windowMs: 5000,
+    sliceMs: 500,
     runs: 3,
     size: 64,
   },
@@ -67,6 +71,7 @@ export const quickConfig: CompareConfig = {
       { connections: 50, inFlight: 32 },
     ],
     windowMs: 1000,
+    sliceMs: 250,
     runs: 1,
     size: 64,
   },

@@ -1,7 +1,8 @@
 // The five scenarios of the comparison. A full run measures the systems one after the other with
 // fresh processes, so one system's garbage or open sockets never weigh on the next one's numbers
-// (latency excepted: its systems take turns in blocks, see latencyScenario); a quick run reuses
-// processes and runs the systems side by side (a smoke test, not a measurement).
+// (latency and throughput excepted: within a round their systems take turns, see latencyScenario and
+// throughputScenario); a quick run reuses processes and runs the systems side by side elsewhere (a
+// smoke test, not a measurement).
 // A system that fails a scenario is recorded as a failure and the run goes on with the others.
 
 import type { Worker } from '../lib/children.js';
@@ -185,47 +186,119 @@ interface ThroughputRun {
   firstError: string;
 }
 
+/** One system's sums over the slices of a round. */
+interface ThroughputSums {
+  readonly system: SystemName;
+  readonly client: Worker;
+  readonly server: ServerProc;
+  completed: number;
+  elapsedMs: number;
+  clientCpuMicros: number;
+  serverCpuMicros: number;
+  errors: number;
+  firstError: string;
+  slices: number;
+}
+
+/**
+ * Throughput, in rounds, with the systems taking turns as in latencyScenario. Within a round every
+ * system's server and load process is up, connected and warm at once; then each system in turn
+ * keeps its requests in flight for one slice (`sliceMs`), in rotating order, until every system has
+ * had `windowMs` in all. Measured one after the other, one system's 5 s could fall in a fast mode of
+ * this machine and the next one's in a slow mode: raw alone ran at 453,000 and 674,000 req/s in two
+ * rounds minutes apart, and one heartwire load process went from 265,000 to 466,000 req/s from one
+ * second to the next. In slices, every system's window is spread over the same stretch of time. A
+ * slice ends when its requests still in flight have been answered, so the next one starts from
+ * quiet connections; the server's CPU of a slice includes that drain (at most 1,600 requests, under
+ * 1 % of a slice).
+ */
 export async function throughputScenario(ctx: RunContext): Promise<void> {
   const t = ctx.cfg.throughput;
+  const slices = Math.max(1, Math.round(t.windowMs / t.sliceMs));
   for (const shape of t.shapes) {
-    const measured = await inRounds(ctx, t.runs, async (system, round) => {
-      const what = `throughput ${shape.connections}×${shape.inFlight}/${system} run ${round + 1}`;
-      const r = await guarded(ctx, what, async (scope): Promise<ThroughputRun> => {
-        const client = scope.client(system);
-        const server = await scope.server(system, undefined);
-        startClient(client, server.port, {
-          kind: 'throughput',
-          ...shape,
-          windowMs: t.windowMs,
-          size: t.size,
-        });
-        const connected = await client.waitFor('connected', 60_000);
-        if (Number(connected.failed) > 0) throw new Error(`${String(connected.failed)} connections failed`);
-        const before = await server.stats();
-        client.send({ type: 'go' });
-        const m = await client.waitFor('result', t.windowMs + 60_000);
-        const after = await server.stats();
-        const completed = Number(m.completed);
-        const errors = Number(m.errors);
-        // Zero answers in the window with errors is a failure; without errors it is a (bad) measurement.
-        if (!(completed > 0) && errors > 0) throw new Error(`no request completed: ${String(m.firstError)}`);
-        return {
-          rps: completed / (Number(m.elapsedMs) / 1000),
-          // CPU over the window and the drain of the requests still in flight at its end.
-          cpu: (after.cpuMicros - before.cpuMicros) / 1e6,
-          perRequest: completed > 0 ? (after.cpuMicros - before.cpuMicros) / completed : Number.NaN,
-          clientPerRequest: completed > 0 ? Number(m.cpuMicros) / completed : Number.NaN,
-          rss: after.maxRss,
-          errors,
-          firstError: String(m.firstError ?? ''),
-        };
-      });
-      if (r)
-        ctx.log(
-          `  throughput ${shape.connections}×${shape.inFlight} ${system} run ${round + 1}: ${Math.round(r.rps)} req/s`,
+    const label = `throughput ${shape.connections}×${shape.inFlight}`;
+    const measured = new Map(
+      ctx.systems.map((s) => [s, Array.from({ length: t.runs }, (): ThroughputRun | undefined => undefined)]),
+    );
+    const failed = (system: SystemName, round: number, error: unknown): void =>
+      recordFailure(ctx, `${label}/${system} run ${round + 1}`, error);
+    for (let round = 0; round < t.runs; round++) {
+      await ctx.pool.scope(async (scope) => {
+        const set = await Promise.all(
+          roundOrder(ctx, round).map(async (system): Promise<ThroughputSums | undefined> => {
+            try {
+              const client = scope.client(system);
+              const server = await scope.server(system, undefined);
+              startClient(client, server.port, { kind: 'throughput', ...shape, size: t.size });
+              const connected = await client.waitFor('connected', 60_000);
+              if (Number(connected.failed) > 0)
+                throw new Error(`${String(connected.failed)} connections failed`);
+              return {
+                system,
+                client,
+                server,
+                completed: 0,
+                elapsedMs: 0,
+                clientCpuMicros: 0,
+                serverCpuMicros: 0,
+                errors: 0,
+                firstError: '',
+                slices: 0,
+              };
+            } catch (error) {
+              failed(system, round, error);
+              return undefined;
+            }
+          }),
         );
-      return r;
-    });
+        let live = set.filter((s): s is ThroughputSums => s !== undefined);
+        for (let turn = 0; turn < slices && live.length > 0; turn++) {
+          const start = turn % live.length;
+          for (const sums of [...live.slice(start), ...live.slice(0, start)]) {
+            try {
+              const before = await sums.server.stats();
+              const m = await sums.client.request(
+                { type: 'slice', ms: t.sliceMs },
+                'slice-done',
+                t.sliceMs + 60_000,
+              );
+              const after = await sums.server.stats();
+              sums.completed += Number(m.completed);
+              sums.elapsedMs += Number(m.elapsedMs);
+              sums.clientCpuMicros += Number(m.cpuMicros);
+              sums.serverCpuMicros += after.cpuMicros - before.cpuMicros;
+              sums.errors += Number(m.errors);
+              sums.firstError ||= String(m.firstError ?? '');
+              sums.slices++;
+            } catch (error) {
+              failed(sums.system, round, error);
+              live = live.filter((s) => s !== sums);
+            }
+          }
+        }
+        for (const sums of live) {
+          const { completed, errors } = sums;
+          // Zero answers with errors is a failure; without errors it is a (bad) measurement.
+          if (!(completed > 0) && errors > 0) {
+            failed(sums.system, round, new Error(`no request completed: ${sums.firstError}`));
+            continue;
+          }
+          const r: ThroughputRun = {
+            rps: completed / (sums.elapsedMs / 1000),
+            cpu: sums.serverCpuMicros / 1e6,
+            perRequest: completed > 0 ? sums.serverCpuMicros / completed : Number.NaN,
+            clientPerRequest: completed > 0 ? sums.clientCpuMicros / completed : Number.NaN,
+            rss: (await sums.server.stats()).maxRss,
+            errors,
+            firstError: sums.firstError,
+          };
+          measured.get(sums.system)![round] = r;
+          ctx.log(
+            `  ${label} ${sums.system} run ${round + 1}: ${Math.round(r.rps)} req/s (${sums.slices} slices)`,
+          );
+        }
+      });
+    }
     for (const system of ctx.systems) {
       const rounds = measured.get(system)!;
       const runs = rounds.filter((r): r is ThroughputRun => r !== undefined);
@@ -244,9 +317,7 @@ export async function throughputScenario(ctx: RunContext): Promise<void> {
         firstError: runs.find((r) => r.firstError)?.firstError ?? '',
       };
       ctx.results.throughput.push(result);
-      ctx.log(
-        `  throughput ${shape.connections}×${shape.inFlight} ${system}: ${Math.round(result.requestsPerSec)} req/s (median)`,
-      );
+      ctx.log(`  ${label} ${system}: ${Math.round(result.requestsPerSec)} req/s (median)`);
     }
   }
 }
