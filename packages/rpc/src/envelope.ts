@@ -644,13 +644,20 @@ function writeBytes(out: Buffer, pos: number, tag: number, bytes: Uint8Array): n
 /** Method and type names repeat on every call: their UTF-8 bytes are kept (bounded). */
 const names = new Map<string, Buffer>();
 
+/** The name asked for last: a caller mostly calls one method over and over (its path is one string). */
+let lastNameAsked = '';
+let lastNameAnswer: Buffer | undefined;
+
 export function nameBytes(name: string): Buffer {
+  if (name === lastNameAsked && lastNameAnswer !== undefined) return lastNameAnswer;
   let bytes = names.get(name);
   if (!bytes) {
     if (names.size >= 4096) names.clear();
     bytes = Buffer.from(name, 'utf8');
     names.set(name, bytes);
   }
+  lastNameAsked = name;
+  lastNameAnswer = bytes;
   return bytes;
 }
 

@@ -31,6 +31,9 @@ export class MethodTable {
   static readonly EMPTY = new MethodTable(new Map());
 
   readonly #entries: ReadonlyMap<string, Registered>;
+  /** The last lookup and its answer (the table never changes, so it stays right). */
+  #lastPath = '';
+  #lastFound: Registered | undefined;
   /** service -> handlers object -> table; method definition -> handler -> table. */
   #next: WeakMap<object, WeakMap<object, ServiceTransition | MethodTable>> | undefined;
 
@@ -43,7 +46,13 @@ export class MethodTable {
   }
 
   get(path: string): Registered | undefined {
-    return this.#entries.get(path);
+    // A connection mostly calls one method over and over, and the decoder hands the same string
+    // for the same name (envelope.ts nameOf): the last answer is tried before the Map.
+    if (path === this.#lastPath) return this.#lastFound;
+    const found = this.#entries.get(path);
+    this.#lastPath = path;
+    this.#lastFound = found;
+    return found;
   }
 
   /**

@@ -460,3 +460,17 @@ describe('decoded method names', () => {
     );
   });
 });
+
+describe('encoded method names', () => {
+  it('are always the bytes of the name asked for, in any order of asking (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 40 }), { minLength: 1, maxLength: 50 }), (names) => {
+        // Each name asked twice in a row, then all again: the last-asked shortcut and the Map.
+        for (const name of [...names.flatMap((n) => [n, n]), ...names]) {
+          expect(nameBytes(name).toString('utf8')).toBe(name);
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+});

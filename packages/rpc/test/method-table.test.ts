@@ -55,6 +55,33 @@ describe('MethodTable', () => {
     expect(() => MethodTable.EMPTY.withService(Greeter, handlers)).toThrow(/sayHello is not a function/);
   });
 
+  it('answers every lookup right however lookups alternate, unknown names and tables included', () => {
+    const handlers = { sayHello: () => ({ message: 'a' }), echo: (r: unknown) => r };
+    const both = MethodTable.EMPTY.withService(Greeter, handlers);
+    const echoOnly = MethodTable.EMPTY.withMethod(echo, handlers.echo);
+    const asked = [
+      sayHello.path,
+      sayHello.path,
+      echo.path,
+      'no.Such/Method',
+      'no.Such/Method',
+      sayHello.path,
+      '',
+      '',
+      echo.path,
+    ];
+    for (const path of asked) {
+      const expected =
+        path === sayHello.path ? handlers.sayHello : path === echo.path ? handlers.echo : undefined;
+      expect(both.get(path)?.handler).toBe(expected);
+      // Another table, asked in between, answers from its own methods.
+      expect(echoOnly.get(path)?.handler).toBe(path === echo.path ? handlers.echo : undefined);
+      expect(MethodTable.EMPTY.get(path)).toBeUndefined();
+    }
+    // The same name as another string (decoded from bytes, not the definition's own string).
+    expect(both.get(Buffer.from(echo.path).toString())?.handler).toBe(handlers.echo);
+  });
+
   it('refuses a method twice, and a refused service adds none of its methods', () => {
     const withEcho = MethodTable.EMPTY.withMethod(echo, (r) => r);
     expect(() => withEcho.withMethod(echo, (r) => r)).toThrow(/Echo is already implemented/);
