@@ -65,6 +65,9 @@ export class DatagramOutbox {
   #joined = false;
   /** Envelopes followed a lone one in its run: lone ones wait for the end of their run. */
   #bursts = false;
+  /** Datagrams sent, and the envelopes in them (RpcStats; counted once the send returned). */
+  datagramsSent = 0;
+  envelopesSent = 0;
 
   constructor(connection: Connection, limit: number) {
     this.#connection = connection;
@@ -82,11 +85,11 @@ export class DatagramOutbox {
     if (BATCH_HEADER_BYTES + entry > this.#limit) {
       // Too large to share a datagram: now (after the queued ones).
       this.#sendQueued();
-      this.#connection.send(FrameKind.DATA, bytes);
+      this.#sendOne(bytes);
       return;
     }
     if (alone && !this.#bursts && this.#bytes === 0) {
-      this.#connection.send(FrameKind.DATA, bytes);
+      this.#sendOne(bytes);
       // The next push tells whether this one started a burst; a lockstep caller's never does.
       this.#sentAlone = true;
       this.#receivedAtAlone = this.#connection.bytesReceived;
@@ -124,7 +127,7 @@ export class DatagramOutbox {
       return this.#sendQueued();
     }
     this.#sendQueued();
-    return this.#connection.send(FrameKind.DATA, bytes);
+    return this.#sendOne(bytes);
   }
 
   /** Sends what is queued. A failure is logged: the calls in it are retransmitted or fail with the connection. */
@@ -187,9 +190,21 @@ export class DatagramOutbox {
   /** One DATA frame of everything queued (a lone envelope as itself); true when nothing was queued. */
   #sendQueued(): boolean {
     const entries = this.#entries;
-    if (entries.length === 0) return true;
-    const bytes = entries.length === 1 ? entries[0]! : encodeBatch(entries, this.#bytes);
+    const count = entries.length;
+    if (count === 0) return true;
+    const bytes = count === 1 ? entries[0]! : encodeBatch(entries, this.#bytes);
     this.clear();
-    return this.#connection.send(FrameKind.DATA, bytes);
+    const belowMark = this.#connection.send(FrameKind.DATA, bytes);
+    this.datagramsSent++;
+    this.envelopesSent += count;
+    return belowMark;
+  }
+
+  /** One envelope in a datagram of its own. */
+  #sendOne(bytes: Uint8Array): boolean {
+    const belowMark = this.#connection.send(FrameKind.DATA, bytes);
+    this.datagramsSent++;
+    this.envelopesSent++;
+    return belowMark;
   }
 }

@@ -276,10 +276,15 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
 
   /** Live counters (read-only view). */
   get stats(): Readonly<RpcStats> & { readonly replayEvictions: number; readonly replayEntries: number } {
-    return Object.assign({}, this.#stats ?? IDLE_STATS, {
+    const stats: RpcStats & { replayEvictions: number; replayEntries: number } = {
+      ...(this.#stats ?? IDLE_STATS),
       replayEvictions: this.#replay?.evictions ?? 0,
       replayEntries: this.#replay?.size ?? 0,
-    });
+    };
+    // Sent through the outbox (once the remote peer reads batches) or straight (before).
+    stats.datagramsSent += this.#outbox?.datagramsSent ?? 0;
+    stats.datagramEnvelopesSent += this.#outbox?.envelopesSent ?? 0;
+    return stats;
   }
 
   /**
@@ -549,7 +554,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     try {
       // Sent now, behind what is queued: its answer is the connection's backpressure.
       const outbox = this.#outbox;
-      return outbox ? outbox.pushNow(bytes) : this.connection.send(FrameKind.DATA, bytes);
+      return outbox ? outbox.pushNow(bytes) : this.#sendDirect(bytes);
     } catch (error) {
       throw this.#sendFailure(error, name);
     }
@@ -567,12 +572,23 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
         // Alone when no other call is pending: a caller in lockstep sends at once.
         outbox.push(bytes, (this.#pending?.size ?? 0) === 0);
       } else {
-        this.connection.send(FrameKind.DATA, bytes);
+        this.#sendDirect(bytes);
       }
       return undefined;
     } catch (error) {
       return this.#sendFailure(error, what);
     }
+  }
+
+  /** One envelope in a DATA frame of its own (no outbox: a stream, or batching not in use yet). */
+  #sendDirect(bytes: Uint8Array): boolean {
+    const belowMark = this.connection.send(FrameKind.DATA, bytes);
+    if (this.#datagram) {
+      const counters = this.#counters();
+      counters.datagramsSent++;
+      counters.datagramEnvelopesSent++;
+    }
+    return belowMark;
   }
 
   #tooLarge(size: number, what: string): RpcError {
@@ -600,7 +616,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
     try {
       const outbox = this.#outbox;
       if (outbox) outbox.push(bytes, alone);
-      else this.connection.send(FrameKind.DATA, bytes);
+      else this.#sendDirect(bytes);
     } catch (error) {
       log('%s: send failed: %s', this.connection.id, (error as Error).message);
     }
@@ -703,6 +719,12 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   #onFrame(kind: FrameKind, payload: Buffer): void {
     if (kind !== FrameKind.DATA || this.#closed) return;
     this.#frameArrivedAt = 0;
+    if (this.#datagram) {
+      // One envelope, or a BATCH, whose other entries #onBatch adds.
+      const counters = this.#counters();
+      counters.datagramsReceived++;
+      counters.datagramEnvelopesReceived++;
+    }
     try {
       // The shared view is refilled by the next frame (and the next entry of a batch): every
       // handler below reads what it needs from it before running user code (a handler, a resolve,
@@ -730,6 +752,8 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
   /** The entries of a BATCH, in order, each as if it had come in a frame of its own. */
   #onBatch(bytes: Buffer): void {
     const ranges = batchEntryRanges(bytes);
+    // Datagram links only; #onFrame counted the batch itself as one envelope.
+    if (this.#datagram) this.#counters().datagramEnvelopesReceived += (ranges.length >> 1) - 1;
     const envelope = frameEnvelope;
     for (let i = 0; i < ranges.length; i += 2) {
       // A close (too many malformed entries, or by a handler) ends the batch too.

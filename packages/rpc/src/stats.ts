@@ -43,6 +43,16 @@ export interface RpcStats {
   duplicatesIgnored: number;
   /** Errors in the peer's own frame handling, caught and logged so the connection lives on. */
   internalErrors: number;
+  /**
+   * Datagram links: datagrams this peer sent (one envelope each, or a BATCH of them), and the
+   * envelopes they carried (requests, answers, retransmissions, notifications, messages, CANCELs).
+   * Envelopes per datagram is how well batching works (`datagramBatchBytes`). 0 on streams.
+   */
+  datagramsSent: number;
+  datagramEnvelopesSent: number;
+  /** Datagram links: datagrams received for this peer, and the envelopes they carried. 0 on streams. */
+  datagramsReceived: number;
+  datagramEnvelopesReceived: number;
 }
 
 export function createStats(): RpcStats {
@@ -70,5 +80,9 @@ export function createStats(): RpcStats {
     replays: 0,
     duplicatesIgnored: 0,
     internalErrors: 0,
+    datagramsSent: 0,
+    datagramEnvelopesSent: 0,
+    datagramsReceived: 0,
+    datagramEnvelopesReceived: 0,
   };
 }

@@ -334,6 +334,59 @@ describe('batches on a datagram link', () => {
     expect(toServer.some((frame) => kindOf(frame) === EnvelopeKind.BATCH)).toBe(true);
   });
 
+  it('stats count the datagrams each side sent and received, and the envelopes in them', async () => {
+    const { a, b, client, server } = memoryPeers(
+      cleanup,
+      { transport: 'udp' },
+      { datagramBatchBytes: 600 },
+      { datagramBatchBytes: 600 },
+    );
+    countingServer(server);
+    // Every datagram from the start: the first ones go one by one, until each side has seen
+    // that the other reads batches.
+    const toServer = framesInto(b);
+    const toClient = framesInto(a);
+    const stub = client.client(Greeter);
+    await stub.sayHello!({ name: 'warm-up' });
+    for (let round = 0; round < 3; round++) {
+      await Promise.all(Array.from({ length: 60 }, (_, i) => stub.sayHello!({ name: `s${round}.${i}` })));
+    }
+    await settle();
+    const envelopes = (frames: readonly Buffer[]) =>
+      frames.reduce((n, f) => n + decodeEnvelopes(f).length, 0);
+    expect(envelopes(toServer)).toBe(181);
+    // Batching happened: fewer datagrams than envelopes, both ways.
+    expect(toServer.length).toBeLessThan(100);
+    expect(toClient.length).toBeLessThan(100);
+    expect(client.stats).toMatchObject({
+      datagramsSent: toServer.length,
+      datagramEnvelopesSent: envelopes(toServer),
+      datagramsReceived: toClient.length,
+      datagramEnvelopesReceived: envelopes(toClient),
+    });
+    expect(server.stats).toMatchObject({
+      datagramsSent: toClient.length,
+      datagramEnvelopesSent: envelopes(toClient),
+      datagramsReceived: toServer.length,
+      datagramEnvelopesReceived: envelopes(toServer),
+    });
+  });
+
+  it('stats count no datagrams on a stream link', async () => {
+    const { client, server } = memoryPeers(cleanup);
+    countingServer(server);
+    const stub = client.client(Greeter);
+    await Promise.all(Array.from({ length: 20 }, (_, i) => stub.sayHello!({ name: `t${i}` })));
+    for (const peer of [client, server]) {
+      expect(peer.stats).toMatchObject({
+        datagramsSent: 0,
+        datagramEnvelopesSent: 0,
+        datagramsReceived: 0,
+        datagramEnvelopesReceived: 0,
+      });
+    }
+  });
+
   it('with datagramBatchBytes 0, sends every envelope in its own datagram', async () => {
     const { b, client, server } = memoryPeers(cleanup, { transport: 'udp' }, { datagramBatchBytes: 0 });
     countingServer(server);
