@@ -225,71 +225,100 @@ const SLICE_LATENCIES = 50;
  * quiet connections; the server's CPU of a slice includes that drain (at most 1,600 requests, under
  * 1 % of a slice).
  */
+type Shape = CompareConfig['throughput']['shapes'][number];
+
+/** A system's server and load process for one throughput round, connected and warm. */
+async function throughputContender(
+  ctx: RunContext,
+  scope: Scope,
+  system: SystemName,
+  shape: Shape,
+): Promise<ThroughputSums> {
+  const t = ctx.cfg.throughput;
+  const client = scope.client(system);
+  const server = await scope.server(system, undefined);
+  startClient(client, server.port, { kind: 'throughput', ...shape, size: t.size });
+  const connected = await client.waitFor('connected', 60_000);
+  if (Number(connected.failed) > 0) throw new Error(`${String(connected.failed)} connections failed`);
+  return {
+    system,
+    client,
+    server,
+    completed: 0,
+    elapsedMs: 0,
+    clientCpuMicros: 0,
+    serverCpuMicros: 0,
+    errors: 0,
+    firstError: '',
+    slices: 0,
+    sliceMs: t.sliceMs,
+    plannedMs: 0,
+  };
+}
+
+/** The next slice of `sums`: SLICE_LATENCIES times its time per request in flight in slice `m`. */
+function fitSlice(cfg: CompareConfig, shape: Shape, sums: ThroughputSums, m: Message): void {
+  const t = cfg.throughput;
+  const completed = Number(m.completed);
+  if (!(completed > 0)) {
+    sums.sliceMs = t.windowMs;
+    return;
+  }
+  const perInFlightMs = (shape.connections * shape.inFlight * Number(m.elapsedMs)) / completed;
+  sums.sliceMs = Math.min(t.windowMs, Math.max(t.sliceMs, Math.ceil(SLICE_LATENCIES * perInFlightMs)));
+}
+
+/** One round's result for `sums`, or the error that makes it a failure (no answer, only errors). */
+async function throughputRun(sums: ThroughputSums): Promise<ThroughputRun | Error> {
+  const { completed, errors } = sums;
+  // Zero answers with errors is a failure; without errors it is a (bad) measurement.
+  if (!(completed > 0) && errors > 0) return new Error(`no request completed: ${sums.firstError}`);
+  const stats = await sums.server.stats().catch(() => undefined);
+  return {
+    rps: completed / (sums.elapsedMs / 1000),
+    cpu: sums.serverCpuMicros / 1e6,
+    perRequest: completed > 0 ? sums.serverCpuMicros / completed : Number.NaN,
+    clientPerRequest: completed > 0 ? sums.clientCpuMicros / completed : Number.NaN,
+    rss: stats?.maxRss ?? Number.NaN,
+    errors,
+    firstError: sums.firstError,
+  };
+}
+
 export async function throughputScenario(ctx: RunContext): Promise<void> {
   const t = ctx.cfg.throughput;
-  const inFlightOf = (shape: { connections: number; inFlight: number }): number =>
-    shape.connections * shape.inFlight;
   for (const shape of t.shapes) {
     const label = `throughput ${shape.connections}×${shape.inFlight}`;
     const measured = new Map(
       ctx.systems.map((s) => [s, Array.from({ length: t.runs }, (): ThroughputRun | undefined => undefined)]),
     );
-    const failed = (system: SystemName, round: number, error: unknown): void =>
-      recordFailure(ctx, `${label}/${system} run ${round + 1}`, error);
     for (let round = 0; round < t.runs; round++) {
+      const failed = (system: SystemName, error: unknown): void =>
+        recordFailure(ctx, `${label}/${system} run ${round + 1}`, error);
       await ctx.pool.scope(async (scope) => {
         const set = await Promise.all(
-          roundOrder(ctx, round).map(async (system): Promise<ThroughputSums | undefined> => {
-            try {
-              const client = scope.client(system);
-              const server = await scope.server(system, undefined);
-              startClient(client, server.port, { kind: 'throughput', ...shape, size: t.size });
-              const connected = await client.waitFor('connected', 60_000);
-              if (Number(connected.failed) > 0)
-                throw new Error(`${String(connected.failed)} connections failed`);
-              return {
-                system,
-                client,
-                server,
-                completed: 0,
-                elapsedMs: 0,
-                clientCpuMicros: 0,
-                serverCpuMicros: 0,
-                errors: 0,
-                firstError: '',
-                slices: 0,
-                sliceMs: t.sliceMs,
-                plannedMs: 0,
-              };
-            } catch (error) {
-              failed(system, round, error);
+          roundOrder(ctx, round).map((system) =>
+            throughputContender(ctx, scope, system, shape).catch((error: unknown) => {
+              failed(system, error);
               return undefined;
-            }
-          }),
+            }),
+          ),
         );
         let live = set.filter((s): s is ThroughputSums => s !== undefined);
+        /** Runs one slice of `sums`; a failure drops it from the round. */
         const slice = async (sums: ThroughputSums, ms: number): Promise<Message | undefined> => {
           try {
             return await sums.client.request({ type: 'slice', ms }, 'slice-done', ms + 60_000);
           } catch (error) {
-            failed(sums.system, round, error);
+            failed(sums.system, error);
             live = live.filter((s) => s !== sums);
             return undefined;
           }
         };
-        // A slice lasts SLICE_LATENCIES times the time per request in flight of the last slice.
-        const fitSlice = (sums: ThroughputSums, m: Message): void => {
-          const completed = Number(m.completed);
-          const perInFlightMs = (inFlightOf(shape) * Number(m.elapsedMs)) / completed;
-          sums.sliceMs =
-            completed > 0
-              ? Math.min(t.windowMs, Math.max(t.sliceMs, Math.ceil(SLICE_LATENCIES * perInFlightMs)))
-              : t.windowMs;
-        };
         // Warm-up turn at full load (not counted).
         for (const sums of [...live]) {
           const m = await slice(sums, t.sliceMs);
-          if (m) fitSlice(sums, m);
+          if (m) fitSlice(ctx.cfg, shape, sums, m);
         }
         for (let turn = 0; live.some((s) => s.plannedMs < t.windowMs); turn++) {
           const start = turn % live.length;
@@ -302,7 +331,7 @@ export async function throughputScenario(ctx: RunContext): Promise<void> {
             const after = await sums.server.stats().catch(() => undefined);
             if (!m) continue;
             if (!before || !after) {
-              failed(sums.system, round, new Error('the server does not answer'));
+              failed(sums.system, new Error('the server does not answer'));
               live = live.filter((s) => s !== sums);
               continue;
             }
@@ -313,25 +342,15 @@ export async function throughputScenario(ctx: RunContext): Promise<void> {
             sums.errors += Number(m.errors);
             sums.firstError ||= String(m.firstError ?? '');
             sums.slices++;
-            fitSlice(sums, m);
+            fitSlice(ctx.cfg, shape, sums, m);
           }
         }
         for (const sums of live) {
-          const { completed, errors } = sums;
-          // Zero answers with errors is a failure; without errors it is a (bad) measurement.
-          if (!(completed > 0) && errors > 0) {
-            failed(sums.system, round, new Error(`no request completed: ${sums.firstError}`));
+          const r = await throughputRun(sums);
+          if (r instanceof Error) {
+            failed(sums.system, r);
             continue;
           }
-          const r: ThroughputRun = {
-            rps: completed / (sums.elapsedMs / 1000),
-            cpu: sums.serverCpuMicros / 1e6,
-            perRequest: completed > 0 ? sums.serverCpuMicros / completed : Number.NaN,
-            clientPerRequest: completed > 0 ? sums.clientCpuMicros / completed : Number.NaN,
-            rss: (await sums.server.stats()).maxRss,
-            errors,
-            firstError: sums.firstError,
-          };
           measured.get(sums.system)![round] = r;
           ctx.log(
             `  ${label} ${sums.system} run ${round + 1}: ${Math.round(r.rps)} req/s (${sums.slices} slice${sums.slices > 1 ? 's' : ''})`,
