@@ -85,11 +85,11 @@ export class DatagramOutbox {
     if (BATCH_HEADER_BYTES + entry > this.#limit) {
       // Too large to share a datagram: now (after the queued ones).
       this.#sendQueued();
-      this.#sendOne(bytes);
+      this.#send(bytes, 1);
       return;
     }
     if (alone && !this.#bursts && this.#bytes === 0) {
-      this.#sendOne(bytes);
+      this.#send(bytes, 1);
       // The next push tells whether this one started a burst; a lockstep caller's never does.
       this.#sentAlone = true;
       this.#receivedAtAlone = this.#connection.bytesReceived;
@@ -127,7 +127,7 @@ export class DatagramOutbox {
       return this.#sendQueued();
     }
     this.#sendQueued();
-    return this.#sendOne(bytes);
+    return this.#send(bytes, 1);
   }
 
   /** Sends what is queued. A failure is logged: the calls in it are retransmitted or fail with the connection. */
@@ -194,17 +194,14 @@ export class DatagramOutbox {
     if (count === 0) return true;
     const bytes = count === 1 ? entries[0]! : encodeBatch(entries, this.#bytes);
     this.clear();
-    const belowMark = this.#connection.send(FrameKind.DATA, bytes);
-    this.datagramsSent++;
-    this.envelopesSent += count;
-    return belowMark;
+    return this.#send(bytes, count);
   }
 
-  /** One envelope in a datagram of its own. */
-  #sendOne(bytes: Uint8Array): boolean {
+  /** One datagram of `envelopes` envelopes (a BATCH, or one as itself), counted once it is sent. */
+  #send(bytes: Uint8Array, envelopes: number): boolean {
     const belowMark = this.#connection.send(FrameKind.DATA, bytes);
     this.datagramsSent++;
-    this.envelopesSent++;
+    this.envelopesSent += envelopes;
     return belowMark;
   }
 }

@@ -63,6 +63,18 @@ async function batchingPeers(clientOptions: RpcPeerOptions = {}) {
   return { ...peers, runs, stub };
 }
 
+/** A UDP memory pair whose peers batch up to 600 bytes each way, with a counting server. */
+function smallBatchPeers() {
+  const peers = memoryPeers(
+    cleanup,
+    { transport: 'udp' },
+    { datagramBatchBytes: 600 },
+    { datagramBatchBytes: 600 },
+  );
+  countingServer(peers.server);
+  return peers;
+}
+
 function countingServer(server: RpcPeer) {
   const runs = new Map<string, number>();
   server.implement(Greeter, {
@@ -307,13 +319,7 @@ function sayHelloRequest(
 
 describe('batches on a datagram link', () => {
   it('sends the envelopes of one tick in shared datagrams of at most datagramBatchBytes, in order', async () => {
-    const { a, b, client, server } = memoryPeers(
-      cleanup,
-      { transport: 'udp' },
-      { datagramBatchBytes: 600 },
-      { datagramBatchBytes: 600 },
-    );
-    countingServer(server);
+    const { a, b, client, server } = smallBatchPeers();
     const stub = client.client(Greeter);
     // The first answer tells the client that the server reads batches (its `features`).
     await stub.sayHello!({ name: 'warm-up' });
@@ -335,13 +341,7 @@ describe('batches on a datagram link', () => {
   });
 
   it('stats count the datagrams each side sent and received, and the envelopes in them', async () => {
-    const { a, b, client, server } = memoryPeers(
-      cleanup,
-      { transport: 'udp' },
-      { datagramBatchBytes: 600 },
-      { datagramBatchBytes: 600 },
-    );
-    countingServer(server);
+    const { a, b, client, server } = smallBatchPeers();
     // Every datagram from the start: the first ones go one by one, until each side has seen
     // that the other reads batches.
     const toServer = framesInto(b);
