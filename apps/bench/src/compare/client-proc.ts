@@ -2,8 +2,9 @@
 // trips, run in blocks on the runner's command so that systems can take turns), `throughput`
 // (connections × requests in flight, in slices of time on the runner's command, for the same
 // reason) and `hold` (many idle clients that only heartbeat, for the idle, detection and stall
-// scenarios). Every loop is bounded in count and in time. A 'reset' closes the clients of the current role so that the process can take another one
-// (quick runs reuse processes: starting one costs more than a quick measurement).
+// scenarios). Every loop is bounded in count and in time. A 'reset' closes the clients of the
+// current role so that the process can take another one (quick runs reuse processes: starting one
+// costs more than a quick measurement).
 
 import { fail, onCommand, sendToParent } from '../lib/ipc.js';
 import { summarizeLatency } from '../lib/stats.js';

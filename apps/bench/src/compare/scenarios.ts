@@ -96,6 +96,12 @@ async function inRounds<T>(
   return measured;
 }
 
+/** The systems of a round in turn `turn`'s order: each turn starts one system further on (a copy). */
+function inTurnOrder<T>(live: readonly T[], turn: number): T[] {
+  const start = turn % live.length;
+  return [...live.slice(start), ...live.slice(0, start)];
+}
+
 /**
  * Latency, in rounds. Within a round every system has its server and its client up at once, and
  * they take turns: a block of round trips each, in rotating order, until every client has its
@@ -131,9 +137,7 @@ export async function latencyScenario(ctx: RunContext): Promise<void> {
       );
       let live = set.filter((s): s is { system: SystemName; client: Worker } => s !== undefined);
       for (let turn = 0; live.length > 0; turn++) {
-        const start = turn % live.length;
-        const queue = [...live.slice(start), ...live.slice(0, start)];
-        for (const { system, client } of queue) {
+        for (const { system, client } of inTurnOrder(live, turn)) {
           let m: Awaited<ReturnType<Worker['request']>>;
           try {
             m = await client.request({ type: 'block', count: block }, 'block-done', l.maxMs + 30_000);
@@ -321,8 +325,7 @@ export async function throughputScenario(ctx: RunContext): Promise<void> {
           if (m) fitSlice(ctx.cfg, shape, sums, m);
         }
         for (let turn = 0; live.some((s) => s.plannedMs < t.windowMs); turn++) {
-          const start = turn % live.length;
-          for (const sums of [...live.slice(start), ...live.slice(0, start)]) {
+          for (const sums of inTurnOrder(live, turn)) {
             if (sums.plannedMs >= t.windowMs) continue;
             const ms = Math.min(sums.sliceMs, t.windowMs - sums.plannedMs);
             sums.plannedMs += ms;
