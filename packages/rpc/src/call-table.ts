@@ -116,12 +116,14 @@ export class CallTable<E extends CallEntry> {
     return out.sort(bySerialId);
   }
 
-  clear(): void {
+  /** Removes every entry; `onEntry`, when given, is called for each (linked or not). */
+  clear(onEntry?: (entry: E) => void): void {
     for (const head of this.#buckets) {
       let entry = head;
       while (entry) {
         const next = entry.nextInBucket as E | undefined;
         entry.nextInBucket = entry.older = entry.newer = undefined;
+        onEntry?.(entry);
         entry = next;
       }
     }

@@ -7,6 +7,7 @@
 import type { Connection } from '@heartwire/protocol';
 import type { CallEntry } from './call-table.js';
 import { RpcError } from './errors.js';
+import type { ReplayEntry } from './replay-cache.js';
 import { RpcStatus } from './status.js';
 
 export type InboundKind = 'call' | 'notify' | 'message';
@@ -36,6 +37,8 @@ export class InboundCall<State extends object> implements CallContext<State>, Ca
   older: InboundCall<State> | undefined = undefined;
   /** @internal */
   newer: InboundCall<State> | undefined = undefined;
+  /** @internal The call in the peer's replay cache (datagram links), completed when it answers. */
+  replay: ReplayEntry | undefined = undefined;
   #controller: AbortController | undefined;
   #timer: NodeJS.Timeout | undefined;
   #abortReason: RpcError | undefined;

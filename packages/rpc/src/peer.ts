@@ -927,7 +927,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       timeoutMs,
       deadline,
     );
-    if (replay) replay.start(id, ctx.deadline, now);
+    if (replay) ctx.replay = replay.start(id, ctx.deadline, now);
     this.#counters().callsReceived++;
     this.#run(ctx, registered.handler, request, method);
   }
@@ -1037,8 +1037,9 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
       return;
     }
     if (this.#closed) return;
+    const replayed = ctx.replay;
     if (ctx.aborted) {
-      this.#replay?.complete(ctx.callId, undefined);
+      if (replayed) this.#replay?.complete(replayed, undefined);
       return;
     }
     let bytes: Uint8Array;
@@ -1072,7 +1073,7 @@ export class RpcPeer<State extends object = Record<string, unknown>> {
         features,
       );
     }
-    this.#replay?.complete(ctx.callId, bytes);
+    if (replayed) this.#replay?.complete(replayed, bytes);
     this.#sendQuietly(bytes, ctx.callId === this.#aloneCallId);
   }
 

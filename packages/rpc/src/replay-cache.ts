@@ -4,13 +4,14 @@
 // are finished at the caller and are forgotten), an expiry no earlier than the call's deadline (the
 // caller stops retransmitting then), and a hard cap on entries (the oldest are evicted, counted).
 
-import { callIdBefore } from './call-id.js';
+import { callIdBefore, nextCallId } from './call-id.js';
 import { type CallEntry, CallTable } from './call-table.js';
 
-class Entry implements CallEntry {
-  nextInBucket: Entry | undefined = undefined;
-  older: Entry | undefined = undefined;
-  newer: Entry | undefined = undefined;
+/** A call the cache knows: `start` returns it, and the callee hands it back to `complete`. */
+export class ReplayEntry implements CallEntry {
+  nextInBucket: ReplayEntry | undefined = undefined;
+  older: ReplayEntry | undefined = undefined;
+  newer: ReplayEntry | undefined = undefined;
   /** The encoded RESPONSE or ERROR envelope; undefined while running or when nothing is to be sent. */
   bytes: Uint8Array | undefined = undefined;
   running = true;
@@ -28,9 +29,6 @@ export type ReplayVerdict =
 
 const RUN: ReplayVerdict = { action: 'run' };
 
-const isBelowWatermark = (entry: Entry, ackBelow: number): boolean => callIdBefore(entry.callId, ackBelow);
-const isExpired = (entry: Entry, now: number): boolean => entry.expiresAt <= now;
-
 /**
  * Entries by call id; the order list holds the finished ones only, in the order they finished, so
  * that forgetting never walks past running calls: with many slow handlers running, a walk that
@@ -39,8 +37,15 @@ const isExpired = (entry: Entry, now: number): boolean => entry.expiresAt <= now
  * slot, once per call).
  */
 export class ReplayCache {
-  readonly #entries = new CallTable<Entry>();
+  readonly #entries = new CallTable<ReplayEntry>();
   #ackBelow: number | undefined;
+  /**
+   * The id after the newest one started (serial order), 0 before the first: a request with this id
+   * cannot be here, so `check` skips the table for it. A caller numbers its calls one after the
+   * other, so nearly every request is that one; only a retransmission or a reordered datagram is
+   * looked up.
+   */
+  #next = 0;
   evictions = 0;
 
   constructor(
@@ -55,7 +60,7 @@ export class ReplayCache {
   /** Decides what to do with request `id`; on `run` the caller must `start` it. */
   check(id: number, ackBelow: number): ReplayVerdict {
     this.#acknowledge(ackBelow);
-    const entry = this.#entries.get(id);
+    const entry = id === this.#next ? undefined : this.#entries.get(id);
     if (entry) {
       if (entry.running) return { action: 'ignore', why: 'running' };
       if (entry.bytes) return { action: 'replay', bytes: entry.bytes };
@@ -66,7 +71,7 @@ export class ReplayCache {
     return RUN;
   }
 
-  start(id: number, deadline: number, now: number): void {
+  start(id: number, deadline: number, now: number): ReplayEntry {
     this.#expire(now);
     // Running entries are never evicted (their number is bounded by the inbound concurrency cap):
     // forgetting one would let a retransmission run the handler a second time. The oldest finished
@@ -77,44 +82,59 @@ export class ReplayCache {
       this.evictions++;
     }
     const expiresAt = (Number.isFinite(deadline) ? Math.max(deadline, now) : now) + this.retentionMs;
+    const entry = new ReplayEntry(id, expiresAt);
     // Linked into the order list when it finishes.
-    this.#entries.add(new Entry(id, expiresAt), false);
+    this.#entries.add(entry, false);
+    if (this.#next === 0 || !callIdBefore(id, this.#next)) this.#next = nextCallId(id);
+    return entry;
   }
 
-  /** The handler of `id` finished; `bytes` is what was sent (undefined: nothing, e.g. cancelled). */
-  complete(id: number, bytes: Uint8Array | undefined): void {
-    const entry = this.#entries.get(id);
-    if (!entry?.running) return;
+  /**
+   * The handler of `entry` (from `start`) finished; `bytes` is what was sent (undefined: nothing,
+   * e.g. cancelled). The entry rather than its id: no second lookup per call.
+   */
+  complete(entry: ReplayEntry, bytes: Uint8Array | undefined): void {
+    // Not running: completed already, or dropped by clear().
+    if (!entry.running) return;
     entry.running = false;
     entry.bytes = bytes;
     this.#entries.link(entry);
   }
 
   clear(): void {
-    this.#entries.clear();
+    this.#entries.clear(markDropped);
+    this.#next = 0;
   }
 
+  // The two ways of forgetting finished entries, in the order they finished, are two loops rather
+  // than one loop with a test passed in: both run on every request, and a shared loop called with
+  // two different tests could not have either inlined.
+
+  /** Forgets finished entries below the caller's watermark (`ackBelow`: its oldest pending call). */
   #acknowledge(ackBelow: number): void {
     if (ackBelow === 0) return;
     if (this.#ackBelow !== undefined && !callIdBefore(this.#ackBelow, ackBelow)) return;
     this.#ackBelow = ackBelow;
-    this.#forgetFinishedWhile(isBelowWatermark, ackBelow);
-  }
-
-  #expire(now: number): void {
-    this.#forgetFinishedWhile(isExpired, now);
-  }
-
-  /**
-   * Forgets finished entries in the order they finished while `test(entry, limit)` holds. (A test
-   * and its limit rather than a closure: this runs once per call.)
-   */
-  #forgetFinishedWhile(test: (entry: Entry, limit: number) => boolean, limit: number): void {
     let entry = this.#entries.oldest;
-    while (entry && test(entry, limit)) {
+    while (entry && callIdBefore(entry.callId, ackBelow)) {
       const next = entry.newer;
       this.#entries.delete(entry);
       entry = next;
     }
   }
+
+  /** Forgets finished entries whose retention has run out by `now`. */
+  #expire(now: number): void {
+    let entry = this.#entries.oldest;
+    while (entry && entry.expiresAt <= now) {
+      const next = entry.newer;
+      this.#entries.delete(entry);
+      entry = next;
+    }
+  }
+}
+
+/** What clear() does to each entry it drops: a handler that finishes later completes nothing. */
+function markDropped(entry: ReplayEntry): void {
+  entry.running = false;
 }
