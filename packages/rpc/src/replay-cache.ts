@@ -41,9 +41,11 @@ export class ReplayCache {
   #ackBelow: number | undefined;
   /**
    * The id after the newest one started (serial order), 0 before the first: a request with this id
-   * cannot be here, so `check` skips the table for it. A caller numbers its calls one after the
-   * other, so nearly every request is that one; only a retransmission or a reordered datagram is
-   * looked up.
+   * has not been started, so `check` skips the table for it. A caller numbers its calls one after
+   * the other, so nearly every request is that one; only a retransmission or a reordered datagram
+   * is looked up. (Only ids that jump by half the id space while older entries live could make
+   * "newest" wrap round onto an entry still here; a caller that sends such ids asks for its own call
+   * to run twice, which it could do by sending a new id anyway.)
    */
   #next = 0;
   evictions = 0;
