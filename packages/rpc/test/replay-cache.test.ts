@@ -2,7 +2,7 @@
 // forget by the caller's watermark, by expiry and by the cap, never forgetting a running call.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { callIdBefore } from '../src/call-id.js';
+import { callIdBefore, nextCallId } from '../src/call-id.js';
 import { ReplayCache, type ReplayEntry, type ReplayVerdict } from '../src/replay-cache.js';
 
 const answer = (n: number) => Uint8Array.of(n);
@@ -178,7 +178,7 @@ describe('ReplayCache', () => {
               model.complete(call.id, bytes);
             } else {
               // back -1: the next id; 0: the newest again; more: older ones.
-              const id = step.back < 0 ? next(newest) : back(newest, step.back);
+              const id = step.back < 0 ? nextCallId(newest) : back(newest, step.back);
               const ackBelow = step.ack === 0 ? 0 : back(newest, step.ack + 2);
               const verdict = cache.check(id, ackBelow);
               expect(verdict).toEqual(model.check(id, ackBelow));
@@ -199,7 +199,7 @@ describe('ReplayCache', () => {
   });
 });
 
-const next = (id: number) => (id + 1) >>> 0 || 1;
+/** The id `steps` before `id`, skipping 0 as nextCallId does. */
 const back = (id: number, steps: number) => {
   let out = id;
   for (let i = 0; i < steps; i++) out = (out - 1) >>> 0 || 0xffffffff;
